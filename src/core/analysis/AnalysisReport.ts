@@ -1,0 +1,72 @@
+import type { PairingReport } from '../flow/ActivityInstances.js';
+import type { DirectlyFollowsArc } from '../flow/discoverDirectlyFollows.js';
+
+/** Percentiles of a duration, in seconds; null when nothing was measured. */
+export interface SecondsSummary {
+  count: number;
+  meanSeconds: number | null;
+  medianSeconds: number | null;
+  p85Seconds: number | null;
+  p95Seconds: number | null;
+}
+
+/** One stage in the report: the fields documented in docs/report-format.md. */
+export interface StageReport {
+  name: string;
+  rank: number;
+  score: number;
+  /** 0-based position in the flow. */
+  flowPosition: number;
+  instances: number;
+  completed: number;
+  throughputPerWeek: number;
+  meanWaitSeconds: number | null;
+  meanProcessingSeconds: number | null;
+  wait: SecondsSummary;
+  processing: SecondsSummary;
+  waitingShare: number;
+  servers: number;
+  people: number;
+  utilization: number | null;
+  wipMean: number;
+  queueMean: number;
+  queueTrendPerWeek: number;
+  reworkRate: number;
+  estimatedStartShare: number;
+  largestBatch: number;
+  concentration: number;
+  topPeople: Array<{ name: string; share: number; load: number | null }>;
+  weekly: { arrivals: number[]; completions: number[]; queue: number[]; utilization: number[] };
+}
+
+/** The whole result of `drumbeat analyze --json`. Field names are kept stable. */
+export interface AnalysisReport {
+  log: {
+    cases: number;
+    events: number;
+    activities: number;
+    start: string | null;
+    end: string | null;
+    timezone: string;
+    calendar: { label: string; source: 'given' | 'inferred' | 'default' };
+    leadTime: SecondsSummary;
+    flowEfficiency: number | null;
+    instances: number;
+    pairing: PairingReport;
+  };
+  directlyFollows: DirectlyFollowsArc[];
+  startActivities: Record<string, number>;
+  endActivities: Record<string, number>;
+  caseDuration: { meanSeconds: number | null; medianSeconds: number | null };
+  /** Monday 00:00 of each week in the analysis time zone (ISO 8601, UTC). */
+  weeks: string[];
+  stages: StageReport[];
+  constraint: {
+    kind: 'internal' | 'demand';
+    stage: string;
+    sharedWith: string[];
+    runnerUp: string | null;
+    confidence: number;
+    evidence: string[];
+  };
+}

@@ -1,0 +1,112 @@
+import { inferCalendar } from '../calendar/inferCalendar.js';
+import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
+import { type TimeZone, timeZone } from '../calendar/zoneOffset.js';
+import { type DetectConstraintOptions, detectConstraint } from '../constraint/detectConstraint.js';
+import { buildInstances } from '../flow/buildInstances.js';
+import { buildTimeline } from '../flow/buildTimeline.js';
+import { discoverDirectlyFollows } from '../flow/discoverDirectlyFollows.js';
+import { inferFlowOrder } from '../flow/inferFlowOrder.js';
+import { measureCapacity } from '../flow/measureCapacity.js';
+import { measureStages } from '../flow/measureStages.js';
+import { resolveStages, type StageMap } from '../flow/StageMap.js';
+import { summarizeCases } from '../flow/summarizeCases.js';
+import type { EventLog } from '../model/EventLog.js';
+import type { AnalysisReport } from './AnalysisReport.js';
+import { toSecondsSummary } from './toSecondsSummary.js';
+import { toStageReport } from './toStageReport.js';
+
+/** What the analysis may be told instead of inferring it. */
+export interface AnalyzeOptions {
+  stageMap?: StageMap;
+  /** Working calendar; inferred from the events when absent. */
+  calendar?: WorkingCalendar;
+  /** Zone for weeks and calendar inference; UTC by default. */
+  timezone?: TimeZone;
+  /** Servers (people) per stage name, overriding the estimate. */
+  servers?: Readonly<Record<string, number>>;
+  detect?: Partial<DetectConstraintOptions>;
+}
+
+/**
+ * The whole analysis of one event log: process-mining basics over events as recorded, flow
+ * metrics per stage over activity instances, and the constraint. Pure: no I/O.
+ *
+ * @example const report = analyzeLog(log, { calendar: parseCalendar('Mon-Fri 09:00-17:00', timeZone('UTC')) });
+ */
+export function analyzeLog(log: EventLog, options: AnalyzeOptions = {}): AnalysisReport {
+  const zone = options.timezone ?? options.calendar?.zone ?? timeZone('UTC');
+  const calendar = options.calendar ?? inferCalendar(log, zone);
+  const cases = summarizeCases(log);
+  const stages = resolveStages(log.activityNames, options.stageMap);
+  const instances = buildInstances(log, stages, calendar);
+  const { min, max } = timeRange(log.time);
+  const timeline = buildTimeline(min, Math.max(max, min + 1), calendar);
+  const capacity = measureCapacity(
+    instances,
+    stages.names.length,
+    log.resourceNames.length,
+    timeline,
+    calendar,
+  );
+  for (const [name, n] of Object.entries(options.servers ?? {})) {
+    const s = stages.names.indexOf(name);
+    if (s >= 0) capacity.servers[s] = n;
+  }
+  let totalLead = 0;
+  for (const d of cases.durations) totalLead += d;
+  const metrics = measureStages(log, instances, stages, capacity, timeline, totalLead);
+  const constraint = detectConstraint(metrics, capacity, timeline, options.detect);
+  const flow = inferFlowOrder(instances, stages);
+  let processing = 0;
+  for (const m of metrics) processing += m.processing.mean * m.processing.count || 0;
+  return {
+    log: {
+      cases: log.caseNames.length,
+      events: log.size,
+      activities: log.activityNames.length,
+      start: log.size ? new Date(min).toISOString() : null,
+      end: log.size ? new Date(max).toISOString() : null,
+      timezone: zone.name,
+      calendar: { label: calendar.label, source: calendar.source },
+      leadTime: toSecondsSummary(cases.duration),
+      flowEfficiency: totalLead > 0 ? Math.min(1, processing / totalLead) : null,
+      instances: instances.size,
+      pairing: instances.pairing,
+    },
+    directlyFollows: discoverDirectlyFollows(log),
+    startActivities: cases.startActivities,
+    endActivities: cases.endActivities,
+    caseDuration: {
+      meanSeconds: finite(cases.duration.mean),
+      medianSeconds: finite(cases.duration.median),
+    },
+    weeks: Array.from(timeline.weekStarts.subarray(0, -1), (t) => new Date(t).toISOString()),
+    stages: flow.map((s, position) => toStageReport(metrics[s]!, position, constraint.ranking)),
+    constraint: {
+      kind: constraint.kind,
+      stage: constraint.stage,
+      sharedWith: constraint.sharedWith,
+      runnerUp:
+        constraint.ranking.find(
+          (r) => r.stage !== constraint.stage && !constraint.sharedWith.includes(r.stage),
+        )?.stage ?? null,
+      confidence: constraint.confidence,
+      evidence: constraint.evidence,
+    },
+  };
+}
+
+function timeRange(time: Float64Array): { min: number; max: number } {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < time.length; i++) {
+    const t = time[i]!;
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  return { min, max };
+}
+
+function finite(x: number): number | null {
+  return Number.isFinite(x) ? x : null;
+}
