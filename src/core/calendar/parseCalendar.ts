@@ -19,7 +19,7 @@ export function parseCalendar(text: string, defaultZone: TimeZone): WorkingCalen
   const tokens = trimmed.split(/\s+/);
   let zone = defaultZone;
   const last = tokens[tokens.length - 1];
-  if (last && !/\d{1,2}:\d{2}/.test(last) && !isDaySpec(last)) {
+  if (last && /^([A-Za-z]|[+-]\d)/.test(last) && !isDaySpec(last)) {
     zone = timeZone(last);
     tokens.pop();
   }

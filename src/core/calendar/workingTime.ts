@@ -29,7 +29,7 @@ export function nextWorkingInstant(calendar: WorkingCalendar, t: number): number
     for (const [from, to] of calendar.days[weekday(start)] ?? []) {
       const a = start + from * MINUTE;
       const b = start + to * MINUTE;
-      if (local < b) return Math.max(local, a) - offset;
+      if (local < b) return local >= a ? t : calendar.zone.toUtc(a);
     }
   }
   return t;
