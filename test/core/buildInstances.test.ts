@@ -13,7 +13,14 @@ function instancesOf(events: EventInput[]) {
   const b = new EventLogBuilder();
   for (const e of events) b.add(e);
   const log = b.build();
-  return { log, inst: buildInstances(log, resolveStages(log.activityNames), alwaysOpen(timeZone('UTC'), 'default')) };
+  return {
+    log,
+    inst: buildInstances(
+      log,
+      resolveStages(log.activityNames),
+      alwaysOpen(timeZone('UTC'), 'default'),
+    ),
+  };
 }
 
 test('start and complete events pair first-in first-out per case and activity', () => {
@@ -42,8 +49,14 @@ test('a complete-only instance starts when both the case and its resource were f
     { case: 'b', activity: 'Fix', time: min(90), resource: 'ann' },
   ]);
   const fixes = [...inst.stageOf].flatMap((s, i) => (s === 1 ? [i] : []));
-  assert.deepEqual(fixes.map((i) => inst.start[i]), [min(0), min(60)]);
-  assert.deepEqual(fixes.map((i) => inst.startEstimated[i]), [1, 1]);
+  assert.deepEqual(
+    fixes.map((i) => inst.start[i]),
+    [min(0), min(60)],
+  );
+  assert.deepEqual(
+    fixes.map((i) => inst.startEstimated[i]),
+    [1, 1],
+  );
   // The first event of each case has no known ready moment, so its start stays unknown.
   assert.equal(inst.pairing.unknownStarts, 2);
 });
@@ -79,5 +92,8 @@ test('events of a case are ordered by time, ties kept in file order', () => {
     { case: 'x', activity: 'A', time: min(1) },
     { case: 'x', activity: 'C', time: min(5) },
   ]);
-  assert.deepEqual([...log.order].map((e) => log.activityNames[log.activityOf[e]!]), ['A', 'B', 'C']);
+  assert.deepEqual(
+    [...log.order].map((e) => log.activityNames[log.activityOf[e]!]),
+    ['A', 'B', 'C'],
+  );
 });

@@ -50,7 +50,11 @@ export function measureCapacity(
   const resourceBusyMs = new Float64Array(resourceCount);
   const resourceBusyByWeek = Array.from({ length: resourceCount }, () => new Float64Array(weeks));
   const { start, imputed } = imputeStarts(instances, stageCount);
-  const end = Float64Array.from(instances.complete, (t) => (Number.isNaN(t) ? timeline.to : t));
+  const end = new Float64Array(instances.size);
+  for (let i = 0; i < end.length; i++) {
+    const t = instances.complete[i]!;
+    end[i] = Number.isNaN(t) ? timeline.to : t;
+  }
   const addBusy = (stage: number, from: number, to: number): number => {
     const total = spreadWorking(stageBusyByWeek[stage]!, timeline, calendar, from, to);
     stageBusyMs[stage]! += total;
@@ -135,8 +139,14 @@ function spreadWorking(
   from: number,
   to: number,
 ): number {
+  let w = weekOf(timeline, from);
+  if (calendar.alwaysOpen && to <= timeline.weekStarts[w + 1]!) {
+    // The common case, kept off the general path: wall-clock time inside one week.
+    byWeek[w]! += to - from;
+    return to - from;
+  }
   let total = 0;
-  for (let w = weekOf(timeline, from); w < byWeek.length && timeline.weekStarts[w]! < to; w++) {
+  for (; w < byWeek.length && timeline.weekStarts[w]! < to; w++) {
     const ms = workingMs(
       calendar,
       Math.max(from, timeline.weekStarts[w]!),

@@ -1,0 +1,83 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import pc from 'picocolors';
+import { analyzeLog } from '../core/analysis/analyzeLog.js';
+import { parseCalendar } from '../core/calendar/parseCalendar.js';
+import { timeZone } from '../core/calendar/zoneOffset.js';
+import { readEventLog } from '../readers/readEventLog.js';
+import { readStageMap } from '../readers/readStageMap.js';
+import { createProgress } from './createProgress.js';
+import { parseServers } from './parseServers.js';
+import { renderReport } from './renderReport.js';
+
+/** Options of `drumbeat analyze`, as commander hands them over. */
+export interface AnalyzeFlags {
+  json?: boolean;
+  format?: 'csv' | 'xes' | 'jsonl';
+  case?: string;
+  activity?: string;
+  timestamp?: string;
+  startTimestamp?: string;
+  lifecycle?: string;
+  resource?: string;
+  timestampFormat?: string;
+  timezone: string;
+  calendar?: string;
+  stages?: string;
+  servers?: string;
+  skipInvalid?: boolean;
+  progress: boolean;
+}
+
+/** Reads, analyses and prints; throws on bad input so that nothing partial reaches stdout. */
+export async function analyzeCommand(file: string, flags: AnalyzeFlags): Promise<void> {
+  const zone = timeZone(flags.timezone);
+  const calendar = flags.calendar ? parseCalendar(flags.calendar, zone) : undefined;
+  const stageMap = flags.stages ? await readStageMap(flags.stages) : undefined;
+  const servers = flags.servers ? parseServers(flags.servers) : undefined;
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
+  const progress = createProgress(size, flags.progress && !flags.json);
+  const columns = {
+    ...(flags.case && { case: flags.case }),
+    ...(flags.activity && { activity: flags.activity }),
+    ...(flags.timestamp && { timestamp: flags.timestamp }),
+    ...(flags.startTimestamp && { startTimestamp: flags.startTimestamp }),
+    ...(flags.lifecycle && { lifecycle: flags.lifecycle }),
+    ...(flags.resource && { resource: flags.resource }),
+  };
+  let result: Awaited<ReturnType<typeof readEventLog>>;
+  try {
+    result = await readEventLog(file, {
+      columns,
+      timezone: flags.timezone,
+      skipInvalid: flags.skipInvalid ?? false,
+      onProgress: (bytes) => progress.update(bytes),
+      ...(flags.format && { format: flags.format }),
+      ...(flags.timestampFormat && { timestampFormat: flags.timestampFormat }),
+    });
+  } finally {
+    progress.stop();
+  }
+  const report = analyzeLog(result.log, {
+    timezone: zone,
+    ...(calendar && { calendar }),
+    ...(stageMap && { stageMap }),
+    ...(servers && { servers }),
+  });
+  if (flags.json) {
+    process.stdout.write(
+      `${JSON.stringify({ ...report, source: result.source, skipped: result.skipped })}\n`,
+    );
+    return;
+  }
+  const colors = pc.isColorSupported && process.stdout.isTTY ? pc : pc.createColors(false);
+  const text = renderReport(
+    report,
+    { file: basename(file), timezone: result.source.timezone, skipped: result.skipped },
+    colors,
+  );
+  process.stdout.write(`${text}\n`);
+}
