@@ -162,16 +162,7 @@ function imputeStarts(
   instances: ActivityInstances,
   stageCount: number,
 ): { start: Float64Array; imputed: number } {
-  const durations: number[][] = Array.from({ length: stageCount }, () => []);
-  for (let i = 0; i < instances.size; i++) {
-    const d = instances.complete[i]! - instances.start[i]!;
-    if (d >= 0) durations[instances.stageOf[i]!]!.push(d);
-  }
-  const medians = durations.map((d) => {
-    if (d.length === 0) return Number.NaN;
-    d.sort((a, b) => a - b);
-    return d[Math.floor(d.length / 2)]!;
-  });
+  const medians = medianProcessingByStage(instances, stageCount);
   const start = instances.start.slice();
   let imputed = 0;
   for (let i = 0; i < instances.size; i++) {
@@ -182,4 +173,20 @@ function imputeStarts(
     }
   }
   return { start, imputed };
+}
+
+/** Median processing time per stage, grouped in typed arrays (a count pass, then a fill pass). */
+function medianProcessingByStage(instances: ActivityInstances, stageCount: number): Float64Array {
+  const counts = new Uint32Array(stageCount);
+  for (let i = 0; i < instances.size; i++) {
+    if (instances.complete[i]! - instances.start[i]! >= 0) counts[instances.stageOf[i]!]!++;
+  }
+  const groups = Array.from(counts, (n) => new Float64Array(n));
+  const fill = new Uint32Array(stageCount);
+  for (let i = 0; i < instances.size; i++) {
+    const d = instances.complete[i]! - instances.start[i]!;
+    const s = instances.stageOf[i]!;
+    if (d >= 0) groups[s]![fill[s]!++] = d;
+  }
+  return Float64Array.from(groups, (g) => (g.length ? g.sort()[g.length >> 1]! : Number.NaN));
 }

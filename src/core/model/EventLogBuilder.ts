@@ -60,10 +60,14 @@ export class EventLogBuilder {
     this.attributes.set(id, current ? { ...current, ...values } : { ...values });
   }
 
+  /**
+   * Freezes the columns. They are views of the builder's buffers, not copies, so that a
+   * ten-million-event log is never held twice; the builder must not be used afterwards.
+   */
   build(): EventLog {
     const n = this.n;
-    const caseOf = this.caseOf.slice(0, n);
-    const time = this.time.slice(0, n);
+    const caseOf = this.caseOf.subarray(0, n);
+    const time = this.time.subarray(0, n);
     const { order, caseOffsets } = traceOrder(caseOf, time, this.cases.size);
     return {
       size: n,
@@ -72,11 +76,11 @@ export class EventLogBuilder {
       resourceNames: this.resources.names,
       lifecycleNames: this.lifecycles.names,
       caseOf,
-      activityOf: this.activityOf.slice(0, n),
-      resourceOf: this.resourceOf.slice(0, n),
-      lifecycleOf: this.lifecycleOf.slice(0, n),
+      activityOf: this.activityOf.subarray(0, n),
+      resourceOf: this.resourceOf.subarray(0, n),
+      lifecycleOf: this.lifecycleOf.subarray(0, n),
       time,
-      startTime: this.startTime.slice(0, n),
+      startTime: this.startTime.subarray(0, n),
       order,
       caseOffsets,
       caseAttributes: this.attributes,
