@@ -2,14 +2,21 @@ import { inferCalendar } from '../calendar/inferCalendar.js';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { type TimeZone, timeZone } from '../calendar/zoneOffset.js';
 import { type DetectConstraintOptions, detectConstraint } from '../constraint/detectConstraint.js';
+import type { ActivityInstances } from '../flow/ActivityInstances.js';
 import { buildInstances } from '../flow/buildInstances.js';
 import { buildTimeline } from '../flow/buildTimeline.js';
-import { discoverDirectlyFollows } from '../flow/discoverDirectlyFollows.js';
+import {
+  type DirectlyFollowsArc,
+  discoverDirectlyFollows,
+} from '../flow/discoverDirectlyFollows.js';
 import { inferFlowOrder } from '../flow/inferFlowOrder.js';
+import type { CapacityMeasure } from '../flow/measureCapacity.js';
 import { measureCapacity } from '../flow/measureCapacity.js';
 import { measureStages } from '../flow/measureStages.js';
-import { resolveStages, type StageMap } from '../flow/StageMap.js';
-import { summarizeCases } from '../flow/summarizeCases.js';
+import { resolveStages, type StageMap, type Stages } from '../flow/StageMap.js';
+import type { StageMetrics } from '../flow/StageMetrics.js';
+import { type CaseSummary, summarizeCases } from '../flow/summarizeCases.js';
+import type { Timeline } from '../flow/Timeline.js';
 import type { EventLog } from '../model/EventLog.js';
 import type { AnalysisReport } from './AnalysisReport.js';
 import { toSecondsSummary } from './toSecondsSummary.js';
@@ -27,6 +34,27 @@ export interface AnalyzeOptions {
   detect?: Partial<DetectConstraintOptions>;
 }
 
+/** Process-mining basics that a caller may have kept up to date incrementally. */
+export interface LogBasics {
+  directlyFollows: DirectlyFollowsArc[];
+  cases: CaseSummary;
+}
+
+/** The report together with the intermediate results the dashboard views are drawn from. */
+export interface AnalysisDetail {
+  report: AnalysisReport;
+  log: EventLog;
+  calendar: WorkingCalendar;
+  stages: Stages;
+  instances: ActivityInstances;
+  capacity: CapacityMeasure;
+  timeline: Timeline;
+  metrics: StageMetrics[];
+  cases: CaseSummary;
+  /** Stage indices in flow order. */
+  flow: number[];
+}
+
 /**
  * The whole analysis of one event log: process-mining basics over events as recorded, flow
  * metrics per stage over activity instances, and the constraint. Pure: no I/O.
@@ -34,9 +62,18 @@ export interface AnalyzeOptions {
  * @example const report = analyzeLog(log, { calendar: parseCalendar('Mon-Fri 09:00-17:00', timeZone('UTC')) });
  */
 export function analyzeLog(log: EventLog, options: AnalyzeOptions = {}): AnalysisReport {
+  return analyzeDetailed(log, options).report;
+}
+
+/** {@link analyzeLog} with its intermediate results; `basics` skips recomputing them. */
+export function analyzeDetailed(
+  log: EventLog,
+  options: AnalyzeOptions = {},
+  basics?: LogBasics,
+): AnalysisDetail {
   const zone = options.timezone ?? options.calendar?.zone ?? timeZone('UTC');
   const calendar = options.calendar ?? inferCalendar(log, zone);
-  const cases = summarizeCases(log);
+  const cases = basics?.cases ?? summarizeCases(log);
   const stages = resolveStages(log.activityNames, options.stageMap);
   const instances = buildInstances(log, stages, calendar);
   const { min, max } = timeRange(log.time);
@@ -59,7 +96,7 @@ export function analyzeLog(log: EventLog, options: AnalyzeOptions = {}): Analysi
   const flow = inferFlowOrder(instances, stages);
   let processing = 0;
   for (const m of metrics) processing += m.processing.mean * m.processing.count || 0;
-  return {
+  const report: AnalysisReport = {
     log: {
       cases: log.caseNames.length,
       events: log.size,
@@ -73,7 +110,7 @@ export function analyzeLog(log: EventLog, options: AnalyzeOptions = {}): Analysi
       instances: instances.size,
       pairing: instances.pairing,
     },
-    directlyFollows: discoverDirectlyFollows(log),
+    directlyFollows: basics?.directlyFollows ?? discoverDirectlyFollows(log),
     startActivities: cases.startActivities,
     endActivities: cases.endActivities,
     caseDuration: {
@@ -94,6 +131,7 @@ export function analyzeLog(log: EventLog, options: AnalyzeOptions = {}): Analysi
       evidence: constraint.evidence,
     },
   };
+  return { report, log, calendar, stages, instances, capacity, timeline, metrics, cases, flow };
 }
 
 function timeRange(time: Float64Array): { min: number; max: number } {

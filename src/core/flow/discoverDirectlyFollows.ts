@@ -1,6 +1,19 @@
 import type { EventLog } from '../model/EventLog.js';
 import { quantile } from '../stats/quantile.js';
 
+/**
+ * Mean of an arc's times. Summed in milliseconds, which are whole numbers in practice, so the
+ * sum is exact and an incrementally kept sum gives the very same mean.
+ */
+export function arcMeanSeconds(sumMs: number, count: number): number {
+  return sumMs / count / 1000;
+}
+
+/** Median of an arc's times, from its milliseconds sorted ascending. */
+export function arcMedianSeconds(sortedMs: Float64Array): number {
+  return quantile(sortedMs, 0.5) / 1000;
+}
+
 /** One arc of the directly-follows graph. */
 export interface DirectlyFollowsArc {
   from: string;
@@ -20,7 +33,7 @@ export interface DirectlyFollowsArc {
 export function discoverDirectlyFollows(log: EventLog): DirectlyFollowsArc[] {
   const activities = log.activityNames.length;
   const arcOf = new Int32Array(Math.max(0, log.size - 1));
-  const seconds = new Float64Array(arcOf.length);
+  const millis = new Float64Array(arcOf.length);
   const counts = new Map<number, number>();
   let m = 0;
   for (let c = 0; c + 1 < log.caseOffsets.length; c++) {
@@ -30,7 +43,7 @@ export function discoverDirectlyFollows(log: EventLog): DirectlyFollowsArc[] {
       const b = log.order[k]!;
       const arc = log.activityOf[a]! * activities + log.activityOf[b]!;
       arcOf[m] = arc;
-      seconds[m] = (log.time[b]! - log.time[a]!) / 1000;
+      millis[m] = log.time[b]! - log.time[a]!;
       counts.set(arc, (counts.get(arc) ?? 0) + 1);
       m++;
     }
@@ -48,21 +61,21 @@ export function discoverDirectlyFollows(log: EventLog): DirectlyFollowsArc[] {
   for (let i = 0; i < m; i++) {
     const arc = arcOf[i]!;
     const pos = cursor.get(arc)!;
-    grouped[pos] = seconds[i]!;
+    grouped[pos] = millis[i]!;
     cursor.set(arc, pos + 1);
   }
   const result = arcs.map((arc) => {
     const count = counts.get(arc)!;
     const from = offset.get(arc)!;
     const slice = grouped.subarray(from, from + count).sort();
-    let sum = 0;
-    for (let i = 0; i < count; i++) sum += slice[i]!;
+    let sumMs = 0;
+    for (let i = 0; i < count; i++) sumMs += slice[i]!;
     return {
       from: log.activityNames[Math.floor(arc / activities)]!,
       to: log.activityNames[arc % activities]!,
       count,
-      meanSeconds: sum / count,
-      medianSeconds: quantile(slice, 0.5),
+      meanSeconds: arcMeanSeconds(sumMs, count),
+      medianSeconds: arcMedianSeconds(slice),
     };
   });
   return result.sort(

@@ -36,7 +36,8 @@ export class EventLogBuilder {
     return this.n;
   }
 
-  add(event: EventInput): void {
+  /** Adds an event; returns its index (file order). */
+  add(event: EventInput): number {
     if (this.n === this.time.length) this.grow();
     const i = this.n++;
     this.caseOf[i] = this.cases.idOf(event.case);
@@ -51,6 +52,22 @@ export class EventLogBuilder {
         : this.lifecycles.idOf(event.lifecycle.toLowerCase());
     this.time[i] = event.time;
     this.startTime[i] = event.startTime ?? Number.NaN;
+    return i;
+  }
+
+  /** Case index of event `i`. */
+  caseIndex(i: number): number {
+    return this.caseOf[i]!;
+  }
+
+  /** Activity index of event `i`. */
+  activityIndex(i: number): number {
+    return this.activityOf[i]!;
+  }
+
+  /** Time of event `i` (ms). */
+  timeOf(i: number): number {
+    return this.time[i]!;
   }
 
   /** Merges trace-level attributes into the case's record (later values win). */
@@ -61,20 +78,22 @@ export class EventLogBuilder {
   }
 
   /**
-   * Freezes the columns. They are views of the builder's buffers, not copies, so that a
-   * ten-million-event log is never held twice; the builder must not be used afterwards.
+   * The log so far. Columns are views of the builder's buffers, not copies, so a
+   * ten-million-event log is never held twice; later `add` calls never change a built log
+   * (they write past its end, or into new buffers once these are full). A caller that keeps
+   * the trace order itself (see LiveLog) passes it in.
    */
-  build(): EventLog {
+  build(trace?: { order: Uint32Array; caseOffsets: Uint32Array }): EventLog {
     const n = this.n;
     const caseOf = this.caseOf.subarray(0, n);
     const time = this.time.subarray(0, n);
-    const { order, caseOffsets } = traceOrder(caseOf, time, this.cases.size);
+    const { order, caseOffsets } = trace ?? traceOrder(caseOf, time, this.cases.size);
     return {
       size: n,
-      caseNames: this.cases.names,
-      activityNames: this.activities.names,
-      resourceNames: this.resources.names,
-      lifecycleNames: this.lifecycles.names,
+      caseNames: this.cases.names.slice(),
+      activityNames: this.activities.names.slice(),
+      resourceNames: this.resources.names.slice(),
+      lifecycleNames: this.lifecycles.names.slice(),
       caseOf,
       activityOf: this.activityOf.subarray(0, n),
       resourceOf: this.resourceOf.subarray(0, n),
@@ -83,7 +102,7 @@ export class EventLogBuilder {
       startTime: this.startTime.subarray(0, n),
       order,
       caseOffsets,
-      caseAttributes: this.attributes,
+      caseAttributes: new Map(this.attributes),
     };
   }
 
