@@ -97,3 +97,28 @@ test('events of a case are ordered by time, ties kept in file order', () => {
     ['A', 'B', 'C'],
   );
 });
+
+test('a weekly release in a complete-only log is not mistaken for a week of work', () => {
+  const events: EventInput[] = [];
+  // Four weeks; each week 30 items are ready on Monday to Thursday and released on Friday
+  // from 16:00 on, one completion every 20 s by the release manager.
+  for (let w = 0; w < 4; w++) {
+    for (let k = 0; k < 30; k++) {
+      const c = `w${w}-${k}`;
+      events.push({ case: c, activity: 'Done', time: min(w * 7 * 1440 + (k % 4) * 1440 + 600) });
+      events.push({
+        case: c,
+        activity: 'Release',
+        time: min(w * 7 * 1440 + 4 * 1440 + 420) + k * 20_000,
+        resource: 'rm',
+      });
+    }
+  }
+  const { inst } = instancesOf(events.sort((a, b) => a.time - b.time));
+  let longest = 0;
+  for (let i = 0; i < inst.size; i++) {
+    if (inst.stageOf[i] === 1) longest = Math.max(longest, inst.complete[i]! - inst.start[i]!);
+  }
+  assert.ok(longest < 60 * 60_000, `longest estimated release took ${longest / 60_000} min`);
+  assert.ok(inst.pairing.trimmedStarts >= 4);
+});

@@ -34,4 +34,6 @@ export interface PairingReport {
   estimatedStarts: number;
   /** Complete-only instances whose start could not be estimated (a case's first work). */
   unknownStarts: number;
+  /** Estimated starts so far before the completion that they hid idle time, trimmed to the stage's median. */
+  trimmedStarts: number;
 }

@@ -32,6 +32,7 @@ export function buildInstances(
     otherTransitions: 0,
     estimatedStarts: 0,
     unknownStarts: 0,
+    trimmedStarts: 0,
   };
   const alive = new Uint8Array(cap);
   const visits = new Uint16Array(stages.names.length);
