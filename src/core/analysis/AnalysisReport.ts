@@ -34,6 +34,8 @@ export interface StageReport {
   reworkRate: number;
   estimatedStartShare: number;
   largestBatch: number;
+  expediteRate: number;
+  overtimeShare: number;
   concentration: number;
   topPeople: Array<{ name: string; share: number; load: number | null }>;
   weekly: { arrivals: number[]; completions: number[]; queue: number[]; utilization: number[] };

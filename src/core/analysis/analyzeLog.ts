@@ -91,7 +91,7 @@ export function analyzeDetailed(
   }
   let totalLead = 0;
   for (const d of cases.durations) totalLead += d;
-  const metrics = measureStages(log, instances, stages, capacity, timeline, totalLead);
+  const metrics = measureStages(log, instances, stages, capacity, timeline, totalLead, calendar);
   const constraint = detectConstraint(metrics, capacity, timeline, options.detect);
   const flow = inferFlowOrder(instances, stages);
   let processing = 0;

@@ -34,6 +34,8 @@ export function toStageReport(
     reworkRate: m.reworkRate,
     estimatedStartShare: m.estimatedShare,
     largestBatch: m.largestBatch,
+    expediteRate: m.expediteRate,
+    overtimeShare: m.overtimeShare,
     concentration: m.concentration,
     topPeople: m.topPeople.map((p) => ({ ...p, load: Number.isFinite(p.load) ? p.load : null })),
     weekly: m.weeks,

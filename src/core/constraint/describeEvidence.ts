@@ -61,6 +61,16 @@ export function describeEvidence(input: EvidenceInput): string[] {
       `${formatPercent(top.reworkRate)} of its items are rework (repeat visits), which eats its capacity.`,
     );
   }
+  if (top.expediteRate >= 0.15) {
+    out.push(
+      `Its work is often taken out of turn: of the items that queued together, ${formatPercent(top.expediteRate)} of pairs were served out of turn. Expediting like this hides how overloaded it is.`,
+    );
+  }
+  if (top.overtimeShare >= 0.1) {
+    out.push(
+      `${formatPercent(top.overtimeShare)} of its work was finished outside working hours: overtime masks its load.`,
+    );
+  }
   const person = top.topPeople[0];
   if (person && top.concentration >= 0.5 && top.people >= 3) {
     out.push(

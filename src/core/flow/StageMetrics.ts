@@ -35,6 +35,10 @@ export interface StageMetrics {
   estimatedShare: number;
   /** Largest number of items started by one person at the same instant, a sign of batching. */
   largestBatch: number;
+  /** Of the pairs of items that queued together, the share served out of arrival order (0 = FIFO). */
+  expediteRate: number;
+  /** Share of completions outside working hours (overtime); 0 for wall-clock calendars. */
+  overtimeShare: number;
   topPeople: Array<{ name: string; share: number; load: number }>;
   /** Share of the stage's items done by its busiest fifth of people (at least one person). */
   concentration: number;

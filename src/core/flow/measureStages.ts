@@ -1,3 +1,5 @@
+import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
+import { workingMs } from '../calendar/workingTime.js';
 import type { EventLog } from '../model/EventLog.js';
 import { linearSlope } from '../stats/linearSlope.js';
 import { summarize } from '../stats/summarize.js';
@@ -18,6 +20,7 @@ export function measureStages(
   capacity: CapacityMeasure,
   timeline: Timeline,
   totalLeadSeconds: number,
+  calendar: WorkingCalendar,
 ): StageMetrics[] {
   const weeks = timeline.availableMs.length;
   const spanMs = Math.max(1, timeline.to - timeline.from);
@@ -83,6 +86,8 @@ export function measureStages(
       reworkRate: items.length ? rework / items.length : 0,
       estimatedShare: items.length ? estimated / items.length : 0,
       largestBatch: largestBatch(instances, items),
+      expediteRate: expediteRate(instances, items),
+      overtimeShare: overtimeShare(instances, items, calendar),
       topPeople: people.top,
       concentration: people.concentration,
       weeks: {
@@ -170,4 +175,85 @@ function largestBatch(instances: ActivityInstances, items: number[]): number {
     if (n > most) most = n;
   }
   return most;
+}
+
+/**
+ * How far service departs from first come, first served: of the pairs of items that waited
+ * in the queue together, the share in which the one that arrived later started first
+ * (0 for strict FIFO, about 0.5 for random order, 1 for newest first). A lot of it at the
+ * constraint means priorities are being juggled there (expediting), a workaround that hides
+ * how overloaded it is.
+ */
+function expediteRate(instances: ActivityInstances, items: number[]): number {
+  const known = items.filter((i) => instances.start[i]! >= instances.ready[i]!);
+  const n = known.length;
+  if (n < 2) return 0;
+  // Ties in readiness are ordered by start, so that they never count as overtaking.
+  known.sort(
+    (a, b) =>
+      instances.ready[a]! - instances.ready[b]! || instances.start[a]! - instances.start[b]!,
+  );
+  const starts = Float64Array.from(known, (i) => instances.start[i]!);
+  const sortedStarts = starts.slice().sort();
+  // Pairs (i before j) that shared the queue: i had not started when j became ready.
+  let together = 0;
+  known.forEach((j, k) => {
+    together += k - countAtMost(sortedStarts, instances.ready[j]!);
+  });
+  if (together <= 0) return 0;
+  return countInversions(starts, new Float64Array(n), 0, n) / together;
+}
+
+/** How many values of the ascending array are ≤ x. */
+function countAtMost(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Pairs i < j with a[i] > a[j], by merge sort (sorts `a` in place). */
+function countInversions(a: Float64Array, scratch: Float64Array, from: number, to: number): number {
+  if (to - from < 2) return 0;
+  const mid = (from + to) >> 1;
+  let count = countInversions(a, scratch, from, mid) + countInversions(a, scratch, mid, to);
+  let i = from;
+  let j = mid;
+  let k = from;
+  while (i < mid && j < to) {
+    if (a[j]! < a[i]!) {
+      count += mid - i;
+      scratch[k++] = a[j++]!;
+    } else scratch[k++] = a[i++]!;
+  }
+  while (i < mid) scratch[k++] = a[i++]!;
+  while (j < to) scratch[k++] = a[j++]!;
+  a.set(scratch.subarray(from, to), from);
+  return count;
+}
+
+/**
+ * Share of completions with no working time in the half hour before them: work finished in
+ * the evening or at the weekend. Overtime at a stage is a workaround that masks a constraint.
+ * Zero when time is measured around the clock.
+ */
+function overtimeShare(
+  instances: ActivityInstances,
+  items: number[],
+  calendar: WorkingCalendar,
+): number {
+  if (calendar.alwaysOpen) return 0;
+  let done = 0;
+  let outside = 0;
+  for (const i of items) {
+    const t = instances.complete[i]!;
+    if (Number.isNaN(t)) continue;
+    done++;
+    if (workingMs(calendar, t - 1_800_000, t) === 0) outside++;
+  }
+  return done ? outside / done : 0;
 }
