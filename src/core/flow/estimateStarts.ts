@@ -54,7 +54,10 @@ export function estimateStarts(
       let end = k + 1;
       while (end < group.length && complete[group[end]!] === t) end++;
       let lastReady = previous;
-      for (let j = k; j < end; j++) lastReady = Math.max(lastReady, ready[group[j]!]! || previous);
+      for (let j = k; j < end; j++) {
+        const r = ready[group[j]!]!;
+        if (r > lastReady) lastReady = r;
+      }
       for (let j = k; j < end; j++) {
         const i = group[j]!;
         grouped[i] = 1;
@@ -75,23 +78,31 @@ export function estimateStarts(
 const IMPLAUSIBLE = 10;
 
 function trimImplausible(instances: Mutable, calendar: WorkingCalendar): void {
-  const worked = (i: number) => workingMs(calendar, start[i]!, complete[i]!);
   const { start, complete, startEstimated, stageOf, pairing } = instances;
   let stages = 0;
   for (let i = 0; i < instances.size; i++) stages = Math.max(stages, stageOf[i]! + 1);
-  const durations: number[][] = Array.from({ length: stages }, () => []);
+  // Estimated durations in working time, grouped per stage in typed arrays (native sort).
+  const worked = new Float64Array(instances.size);
+  const counts = new Uint32Array(stages);
   for (let i = 0; i < instances.size; i++) {
-    if (startEstimated[i]) durations[stageOf[i]!]!.push(worked(i));
+    if (!startEstimated[i]) continue;
+    worked[i] = workingMs(calendar, start[i]!, complete[i]!);
+    counts[stageOf[i]!]!++;
+  }
+  const durations = Array.from(counts, (n) => new Float64Array(n));
+  const fill = new Uint32Array(stages);
+  for (let i = 0; i < instances.size; i++) {
+    if (startEstimated[i]) durations[stageOf[i]!]![fill[stageOf[i]!]!++] = worked[i]!;
   }
   const limits = durations.map((d) => {
     if (d.length < 20) return { cap: Number.POSITIVE_INFINITY, median: 0 };
-    d.sort((a, b) => a - b);
+    d.sort();
     return { cap: IMPLAUSIBLE * d[Math.floor(d.length * 0.75)]!, median: d[d.length >> 1]! };
   });
   for (let i = 0; i < instances.size; i++) {
     if (!startEstimated[i]) continue;
     const { cap, median } = limits[stageOf[i]!]!;
-    if (cap > 0 && worked(i) > cap) {
+    if (cap > 0 && worked[i]! > cap) {
       start[i] = workingBefore(calendar, complete[i]!, median);
       pairing.trimmedStarts++;
     }
