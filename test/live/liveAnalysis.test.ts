@@ -91,3 +91,14 @@ test('a late event inserted inside a trace replaces the arc it splits', () => {
     ['x>y:1', 'y>z:2'],
   );
 });
+
+test('a workspace with no events, or a range with none, analyses to an empty report instead of failing', () => {
+  const live = new LiveAnalysis();
+  const empty = live.report();
+  assert.equal(empty.log.events, 0);
+  assert.equal(empty.constraint.kind, 'demand');
+  assert.deepEqual(live.flow().cycleTime.points, []);
+  assert.equal(live.live(), undefined);
+  live.append([{ case: 'A', activity: 'x', time: T0 }]);
+  assert.equal(live.reportBetween(T0 + 86_400_000, T0 + 2 * 86_400_000).log.events, 0);
+});

@@ -134,6 +134,7 @@ export function analyzeDetailed(
   return { report, log, calendar, stages, instances, capacity, timeline, metrics, cases, flow };
 }
 
+/** First and last event time; an empty log spans the single instant 0, so every figure is defined. */
 function timeRange(time: Float64Array): { min: number; max: number } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
@@ -142,7 +143,7 @@ function timeRange(time: Float64Array): { min: number; max: number } {
     if (t < min) min = t;
     if (t > max) max = t;
   }
-  return { min, max };
+  return time.length ? { min, max } : { min: 0, max: 0 };
 }
 
 function finite(x: number): number | null {

@@ -7,6 +7,8 @@ const MONDAY = 4 * DAY;
 
 /** Weeks from the Monday on or before `from` to past `to`, with the working time in each. */
 export function buildTimeline(from: number, to: number, calendar: WorkingCalendar): Timeline {
+  if (!Number.isFinite(from) || !Number.isFinite(to))
+    throw new RangeError(`timeline needs finite bounds, got ${from}..${to}`);
   const zone = calendar.zone;
   const localFrom = from + zone.offsetAt(from);
   const firstMonday = Math.floor((localFrom - MONDAY) / (7 * DAY)) * 7 * DAY + MONDAY;
