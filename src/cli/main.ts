@@ -1,5 +1,20 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { analyzeCommand } from './analyzeCommand.js';
+import { importCommand } from './importCommand.js';
+import { serveCommand } from './serveCommand.js';
+
+/** Where `serve` and `import` keep workspaces and events unless told. */
+// The issue's default: a folder beside where the command is run, easy to find and to delete.
+const DATA_DIR = process.env.DRUMBEAT_DATA_DIR ?? './drumbeat-data';
+const DEFAULT_PORT = 4280;
+
+function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('a port is a whole number from 0 to 65535 (0: any free port)');
+  }
+  return port;
+}
 
 const program = new Command('drumbeat')
   .description('Find the one constraint that sets your throughput, from your own event logs.')
@@ -42,6 +57,47 @@ program
   .option('--skip-invalid', 'skip invalid records, count them and show the first few')
   .option('--no-progress', 'never show a progress bar')
   .action(analyzeCommand);
+
+program
+  .command('serve')
+  .description("Run the dashboard and the HTTP API, keeping each workspace's constraint current.")
+  .option('--data-dir <dir>', 'folder holding workspaces, events and the token', DATA_DIR)
+  .option('--port <n>', 'port to listen on (0: any free port)', parsePort, DEFAULT_PORT)
+  .option('--host <host>', 'address to listen on (0.0.0.0 opens it to the network)', '127.0.0.1')
+  .option('--demo', 'with no workspace yet, create one from the bundled help-desk log')
+  .action(serveCommand);
+
+program
+  .command('import')
+  .description(
+    'Add an event log file (CSV, XES, JSON Lines; .gz too) to a workspace, through the running server if there is one.',
+  )
+  .argument('<file>', 'event log file')
+  .requiredOption('--workspace <id>', 'workspace to add the events to')
+  .option('--data-dir <dir>', 'folder holding workspaces, events and the token', DATA_DIR)
+  .addOption(
+    new Option(
+      '--format <format>',
+      'input format (default: from the file name, else sniffed)',
+    ).choices(['csv', 'xes', 'jsonl']),
+  )
+  .option('--case <column>', 'column holding the case id')
+  .option('--activity <column>', 'column holding the activity name')
+  .option('--timestamp <column>', 'column holding the (completion) timestamp')
+  .option(
+    '--start-timestamp <column>',
+    'column holding the start timestamp of each activity instance',
+  )
+  .option('--lifecycle <column>', 'column holding the lifecycle transition (start/complete)')
+  .option('--resource <column>', 'column holding the resource (person, team, machine)')
+  .option('--timestamp-format <pattern>', 'explicit timestamp pattern, e.g. "dd-MM-yyyy HH:mm:ss"')
+  .option(
+    '--timezone <zone>',
+    "how to read timestamps without a UTC offset (default: the workspace's time zone)",
+  )
+  .option('--skip-invalid', 'skip invalid records, count them and show the first few')
+  .option('--no-progress', 'never show a progress bar')
+  .action(importCommand);
 
 try {
   await program.parseAsync();

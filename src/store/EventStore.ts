@@ -57,8 +57,13 @@ export interface EventStore {
 
 /** Thrown when another process holds the data directory. */
 export class StoreLockedError extends Error {
-  constructor(readonly dataDir: string, detail: string) {
-    super(`${dataDir} is in use by another Drumbeat process (${detail}); stop it or use another --data-dir`);
+  constructor(
+    readonly dataDir: string,
+    detail: string,
+  ) {
+    super(
+      `${dataDir} is in use by another Drumbeat process (${detail}); stop it or use another --data-dir`,
+    );
     this.name = 'StoreLockedError';
   }
 }

@@ -1,0 +1,33 @@
+/**
+ * The schema, as an ordered list of steps: step N (1-based) brings a store from schema version
+ * N-1 to N. Steps are only ever appended, never edited, because stores already on disk have run
+ * the old ones.
+ *
+ * - `seq` is the arrival order within the whole store, so scanning a workspace by `seq` gives
+ *   its events in the order they were accepted.
+ * - `ts` is whole milliseconds since the epoch (UTC): what {@link StoredEvent.time} holds, so it
+ *   round-trips exactly with no time-zone conversion at the boundary.
+ * - No unique index on `event_id`: deduplication uses an in-memory set per workspace, and an
+ *   index would slow every append and hold every id in memory a second time.
+ */
+export const migrations: readonly string[] = [
+  `CREATE TABLE workspaces (
+     id VARCHAR PRIMARY KEY,
+     name VARCHAR NOT NULL,
+     calendar VARCHAR,
+     timezone VARCHAR NOT NULL,
+     stage_map JSON,
+     created_at TIMESTAMPTZ NOT NULL
+   );
+   CREATE TABLE events (
+     workspace_id VARCHAR NOT NULL,
+     seq BIGINT NOT NULL,
+     event_id VARCHAR,
+     case_id VARCHAR NOT NULL,
+     activity VARCHAR NOT NULL,
+     ts BIGINT NOT NULL,
+     lifecycle VARCHAR,
+     resource VARCHAR,
+     attributes JSON
+   );`,
+];

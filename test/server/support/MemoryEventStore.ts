@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  AppendResult,
+  EventStore,
+  StoredEvent,
+  Workspace,
+  WorkspaceSettings,
+} from '../../../src/store/EventStore.js';
+
+/**
+ * The EventStore port held in memory, for route tests that need no disk: the same duplicate
+ * rules as the real store (an id already stored, or earlier in the batch, is a duplicate).
+ */
+export class MemoryEventStore implements EventStore {
+  private readonly workspaces = new Map<string, Omit<Workspace, 'events'>>();
+  private readonly events = new Map<string, StoredEvent[]>();
+  private readonly ids = new Map<string, Set<string>>();
+
+  async listWorkspaces(): Promise<Workspace[]> {
+    return [...this.workspaces.keys()].map((id) => this.view(id)!);
+  }
+
+  async getWorkspace(id: string): Promise<Workspace | undefined> {
+    return this.view(id);
+  }
+
+  async createWorkspace(
+    settings: Partial<WorkspaceSettings> & { name: string },
+  ): Promise<Workspace> {
+    const id = randomUUID().slice(0, 8);
+    this.workspaces.set(id, {
+      id,
+      name: settings.name,
+      calendar: settings.calendar ?? null,
+      timezone: settings.timezone ?? 'UTC',
+      stageMap: settings.stageMap ?? null,
+      createdAt: new Date().toISOString(),
+    });
+    this.events.set(id, []);
+    this.ids.set(id, new Set());
+    return this.view(id)!;
+  }
+
+  async updateWorkspace(
+    id: string,
+    patch: Partial<WorkspaceSettings>,
+  ): Promise<Workspace | undefined> {
+    const w = this.workspaces.get(id);
+    if (!w) return undefined;
+    this.workspaces.set(id, { ...w, ...patch });
+    return this.view(id);
+  }
+
+  async deleteWorkspace(id: string): Promise<boolean> {
+    this.events.delete(id);
+    this.ids.delete(id);
+    return this.workspaces.delete(id);
+  }
+
+  async appendEvents(workspaceId: string, events: StoredEvent[]): Promise<AppendResult> {
+    const stored = this.events.get(workspaceId);
+    const ids = this.ids.get(workspaceId);
+    if (!stored || !ids) throw new Error(`no workspace ${workspaceId}`);
+    const acceptedIndices: number[] = [];
+    events.forEach((e, i) => {
+      if (e.id !== undefined) {
+        if (ids.has(e.id)) return;
+        ids.add(e.id);
+      }
+      stored.push(structuredClone(e));
+      acceptedIndices.push(i);
+    });
+    return {
+      accepted: acceptedIndices.length,
+      duplicates: events.length - acceptedIndices.length,
+      acceptedIndices,
+    };
+  }
+
+  async scanEvents(workspaceId: string, onBatch: (events: StoredEvent[]) => void): Promise<void> {
+    const stored = this.events.get(workspaceId) ?? [];
+    for (let i = 0; i < stored.length; i += 1000) onBatch(stored.slice(i, i + 1000));
+  }
+
+  async close(): Promise<void> {}
+
+  private view(id: string): Workspace | undefined {
+    const w = this.workspaces.get(id);
+    return w && { ...w, events: this.events.get(id)?.length ?? 0 };
+  }
+}
