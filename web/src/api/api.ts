@@ -1,0 +1,45 @@
+import type { AnalysisReport } from '../../../src/core/analysis/AnalysisReport.js';
+import type { FlowCharts } from '../../../src/core/views/FlowCharts.js';
+import type { LiveOutput } from '../../../src/core/views/LiveOutput.js';
+import type { StageDetail } from '../../../src/core/views/StageDetail.js';
+import type { Workspace, WorkspaceSettings } from '../../../src/store/EventStore.js';
+import { apiFetch } from './apiFetch';
+
+const workspacePath = (id: string): string => `/api/workspaces/${encodeURIComponent(id)}`;
+
+/** The HTTP contract of docs/api.md, typed with the server's own types. */
+export const api = {
+  listWorkspaces: (signal?: AbortSignal) =>
+    apiFetch<Workspace[]>('/api/workspaces', signal ? { signal } : {}),
+
+  getWorkspace: (id: string, signal?: AbortSignal) =>
+    apiFetch<Workspace>(workspacePath(id), signal ? { signal } : {}),
+
+  createWorkspace: (settings: Partial<WorkspaceSettings> & { name: string }) =>
+    apiFetch<{ id: string }>('/api/workspaces', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(settings),
+    }),
+
+  getAnalysis: (id: string, signal?: AbortSignal) =>
+    apiFetch<AnalysisReport>(`${workspacePath(id)}/analysis`, signal ? { signal } : {}),
+
+  getLive: (id: string, signal?: AbortSignal) =>
+    apiFetch<LiveOutput>(`${workspacePath(id)}/live`, signal ? { signal } : {}),
+
+  getFlow: (id: string, signal?: AbortSignal) =>
+    apiFetch<FlowCharts>(`${workspacePath(id)}/flow`, signal ? { signal } : {}),
+
+  getStage: (id: string, stage: string, signal?: AbortSignal) =>
+    apiFetch<StageDetail>(
+      `${workspacePath(id)}/stages/${encodeURIComponent(stage)}`,
+      signal ? { signal } : {},
+    ),
+
+  importPath: (id: string, filename: string) =>
+    `${workspacePath(id)}/import?filename=${encodeURIComponent(filename)}`,
+
+  streamUrl: (id: string, token: string) =>
+    `${workspacePath(id)}/stream?token=${encodeURIComponent(token)}`,
+};

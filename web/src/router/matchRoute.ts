@@ -1,0 +1,30 @@
+export type Route =
+  | { view: 'workspaces' }
+  | { view: 'dashboard'; workspaceId: string }
+  | { view: 'stage'; workspaceId: string; stage: string }
+  | { view: 'notFound'; path: string };
+
+function decode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a path into the view it addresses (the inverse of `paths`). */
+export function matchRoute(path: string): Route {
+  const segments = path.split('/').filter((segment) => segment !== '');
+  const decoded = segments.map(decode);
+  if (decoded.some((segment) => segment === null)) return { view: 'notFound', path };
+  const [first, id, third, stage, ...rest] = decoded as string[];
+  if (first === undefined) return { view: 'workspaces' };
+  if (first !== 'workspaces' || id === undefined || rest.length > 0) {
+    return { view: 'notFound', path };
+  }
+  if (third === undefined) return { view: 'dashboard', workspaceId: id };
+  if (third === 'stages' && stage !== undefined) {
+    return { view: 'stage', workspaceId: id, stage };
+  }
+  return { view: 'notFound', path };
+}

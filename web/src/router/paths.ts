@@ -1,0 +1,7 @@
+/** Every view's bookmarkable address, built in one place so links and routes agree. */
+export const paths = {
+  workspaces: (): string => '/',
+  workspace: (id: string): string => `/workspaces/${encodeURIComponent(id)}`,
+  stage: (id: string, stage: string): string =>
+    `/workspaces/${encodeURIComponent(id)}/stages/${encodeURIComponent(stage)}`,
+};
