@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { type Serve, startServe } from '../../bench/service/startServe.js';
+import { sharedPath } from '../support/sharedData.js';
+import { launchBrowser } from './support/browser.js';
+
+// The real thing: the compiled `drumbeat serve` (npm test builds it and the dashboard first),
+// a real DuckDB store in a temp folder, and Debian's Chromium driving the built dashboard.
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHOTS = resolve(ROOT, 'test-artifacts/e2e');
+let serve: Serve;
+let browser: Browser;
+
+before(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  serve = await startServe();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await serve?.stop();
+});
+
+async function api(path: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${serve.url}${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${serve.token}`, ...(init.headers ?? {}) },
+  });
+}
+
+async function openPage(path: string, width = 1280, height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${serve.url}${path}#token=${encodeURIComponent(serve.token)}`);
+  page.on('close', () => assert.deepEqual(errors, [], 'no uncaught errors in the page'));
+  return page;
+}
+
+test('a real log uploaded through the dashboard shows its constraint, and a live event appears without a reload', async () => {
+  const page = await openPage('/');
+  await page.getByLabel('Name').fill('Software delivery');
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await page
+    .locator('input[type=file]')
+    .setInputFiles(sharedPath('ground-truth', 'gt-1003.csv.gz'));
+  await page.getByRole('button', { name: 'Upload' }).click();
+  await page
+    .getByText(/22,670 events stored/)
+    .first()
+    .waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: resolve(SHOTS, 'workspaces-after-upload.png'), fullPage: true });
+  await page.getByRole('link', { name: 'Software delivery' }).first().click();
+  // gt-1003 is a simulated stream whose constraint is known to be QA.
+  await page.locator('.constraint-card .constraint-name').waitFor({ timeout: 30_000 });
+  assert.match(await page.locator('.constraint-card .constraint-name').innerText(), /QA/);
+  assert.match(page.url(), /\/workspaces\/[\w-]+/, 'the dashboard has its own address');
+  await page.screenshot({ path: resolve(SHOTS, 'gt-1003-dashboard.png'), fullPage: true });
+
+  const id = /\/workspaces\/([\w-]+)/.exec(page.url())![1]!;
+  const before = await page.locator('main').innerText();
+  assert.match(before, /22,670 events/);
+  // Browser-side code as strings: the test's own types know nothing of the DOM.
+  await page.evaluate('window.notReloaded = true');
+  const posted = await api(`/api/workspaces/${id}/events`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify([
+      {
+        id: 'live-1',
+        case: 'C-live',
+        activity: 'QA',
+        timestamp: '2025-12-01T10:00:00Z',
+        resource: 'qa-1',
+      },
+    ]),
+  });
+  assert.deepEqual(await posted.json(), { accepted: 1, duplicates: 0, rejected: [] });
+  await page.getByText('22,671 events').first().waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate('window.notReloaded === true'), true);
+  await page.screenshot({ path: resolve(SHOTS, 'gt-1003-after-live-event.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('the bundled real help-desk log, imported from the command line, reads as demand-constrained on desktop and phone', async () => {
+  const created = await api('/api/workspaces', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Help desk' }),
+  });
+  const { id } = (await created.json()) as { id: string };
+  const run = spawnSync(
+    process.execPath,
+    [
+      resolve(ROOT, 'bin/drumbeat.js'),
+      'import',
+      '--workspace',
+      id,
+      '--data-dir',
+      serve.dataDir,
+      resolve(ROOT, 'examples/helpdesk.xes.gz'),
+    ],
+    { encoding: 'utf8', env: { ...process.env, DRUMBEAT_TOKEN: serve.token } },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /imported 21,?348 events/);
+  for (const [name, width, height] of [
+    ['desktop', 1280, 800],
+    ['phone', 390, 844],
+  ] as const) {
+    const page = await openPage(`/workspaces/${id}`, width, height);
+    const headline = page.locator('.constraint-card .constraint-name');
+    await headline.waitFor({ timeout: 30_000 });
+    assert.match(await headline.innerText(), /Demand/);
+    // Nothing is wider than the screen.
+    const overflow = Number(
+      await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
+    );
+    assert.ok(overflow <= 1, `page is ${overflow}px wider than the ${name} screen`);
+    await page.screenshot({ path: resolve(SHOTS, `helpdesk-${name}.png`), fullPage: true });
+    await page.context().close();
+  }
+});
+
+test('a stage has its own bookmarkable drill-down page', async () => {
+  const list = (await (await api('/api/workspaces')).json()) as Array<{ id: string; name: string }>;
+  const ws = list.find((w) => w.name === 'Software delivery')!;
+  const page = await openPage(`/workspaces/${ws.id}/stages/QA`);
+  await page.getByText(/qa-\d/).first().waitFor({ timeout: 30_000 });
+  await page.screenshot({ path: resolve(SHOTS, 'gt-1003-stage-qa.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('without the token the dashboard says how to get in instead of failing silently', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${serve.url}/`);
+  await page
+    .getByText(/drumbeat serve/)
+    .first()
+    .waitFor({ timeout: 10_000 });
+  await context.close();
+});
