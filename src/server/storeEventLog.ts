@@ -46,6 +46,7 @@ function toStoredEvent(log: EventLog, e: number): StoredEvent {
   };
   if (l >= 0) event.lifecycle = log.lifecycleNames[l]!;
   if (r >= 0) event.resource = log.resourceNames[r]!;
+  if (Number.isFinite(log.startTime[e]!)) event.startTime = log.startTime[e]!;
   return event;
 }
 

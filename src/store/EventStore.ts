@@ -25,6 +25,8 @@ export interface StoredEvent {
   time: number;
   lifecycle?: string | undefined;
   resource?: string | undefined;
+  /** Start of the activity instance (ms), from a start-timestamp column. */
+  startTime?: number | undefined;
   attributes?: Record<string, unknown> | undefined;
 }
 

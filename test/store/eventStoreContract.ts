@@ -241,6 +241,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
             time: 1_740_817_800_000,
             lifecycle: 'complete',
             resource: 'ann',
+            startTime: 1_740_817_000_000,
             attributes: {
               priority: 'high',
               cost: 12.5,

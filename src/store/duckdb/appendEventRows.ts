@@ -28,6 +28,8 @@ export function appendEventRows(
       appender,
       event.attributes === undefined ? undefined : JSON.stringify(event.attributes),
     );
+    if (event.startTime === undefined || !Number.isFinite(event.startTime)) appender.appendNull();
+    else appender.appendBigInt(BigInt(Math.round(event.startTime)));
     appender.endRow();
   }
 }

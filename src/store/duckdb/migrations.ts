@@ -30,4 +30,6 @@ export const migrations: readonly string[] = [
      resource VARCHAR,
      attributes JSON
    );`,
+  // Start of the activity instance, for logs with a start-timestamp column (one row per instance).
+  'ALTER TABLE events ADD COLUMN start_ts BIGINT;',
 ];

@@ -20,7 +20,7 @@ export async function scanStoredEvents(
   onBatch: (events: StoredEvent[]) => void,
 ): Promise<void> {
   const result = await connection.stream(
-    `SELECT event_id, case_id, activity, ts::DOUBLE, lifecycle, resource, attributes
+    `SELECT event_id, case_id, activity, ts::DOUBLE, lifecycle, resource, attributes, start_ts::DOUBLE
      FROM events WHERE workspace_id = $1 ORDER BY seq`,
     [workspaceId],
   );
@@ -47,6 +47,8 @@ function readChunk(chunk: DuckDBDataChunk, into: StoredEvent[]): void {
   const lifecycles = text(chunk.getColumnVector(4));
   const resources = text(chunk.getColumnVector(5));
   const attributes = text(chunk.getColumnVector(6));
+  const starts = chunk.getColumnVector(7);
+  if (!(starts instanceof DuckDBDoubleVector)) throw new Error('expected start_ts as DOUBLE');
   const rows = chunk.rowCount;
   for (let row = 0; row < rows; row++) {
     // case_id, activity and ts are NOT NULL columns; the fallbacks only satisfy the types.
@@ -63,6 +65,8 @@ function readChunk(chunk: DuckDBDataChunk, into: StoredEvent[]): void {
     if (resource !== null) event.resource = resource;
     const json = attributes.getItem(row);
     if (json !== null) event.attributes = JSON.parse(json) as Record<string, unknown>;
+    const startTime = starts.getItem(row);
+    if (startTime !== null) event.startTime = startTime;
     into.push(event);
   }
 }
