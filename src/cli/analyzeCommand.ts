@@ -26,6 +26,8 @@ export interface AnalyzeFlags {
   stages?: string;
   servers?: string;
   skipInvalid?: boolean;
+  bufferTarget?: number;
+  valuePerItem?: number;
   progress: boolean;
 }
 
@@ -66,6 +68,12 @@ export async function analyzeCommand(file: string, flags: AnalyzeFlags): Promise
     ...(calendar && { calendar }),
     ...(stageMap && { stageMap }),
     ...(servers && { servers }),
+    ...(flags.bufferTarget !== undefined && {
+      bufferTargetHours: checkPositive('--buffer-target', flags.bufferTarget),
+    }),
+    ...(flags.valuePerItem !== undefined && {
+      valuePerItem: checkPositive('--value-per-item', flags.valuePerItem),
+    }),
   });
   if (flags.json) {
     process.stdout.write(
@@ -80,4 +88,9 @@ export async function analyzeCommand(file: string, flags: AnalyzeFlags): Promise
     colors,
   );
   process.stdout.write(`${text}\n`);
+}
+
+function checkPositive(flag: string, value: number): number {
+  if (!(value > 0)) throw new Error(`${flag}: expected a positive number`);
+  return value;
 }

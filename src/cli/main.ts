@@ -54,6 +54,12 @@ program
   )
   .option('--stages <file>', 'stage map (JSON or YAML): group, rename, order or exclude activities')
   .option('--servers <list>', 'override capacity per stage, e.g. "Code Review=3,QA=2"')
+  .option('--buffer-target <hours>', 'buffer target in constraint hours (default: derived)', Number)
+  .option(
+    '--value-per-item <amount>',
+    'throughput per finished item, to price starved hours',
+    Number,
+  )
   .option('--skip-invalid', 'skip invalid records, count them and show the first few')
   .option('--no-progress', 'never show a progress bar')
   .action(analyzeCommand);

@@ -44,6 +44,9 @@ export function renderReport(report: AnalysisReport, source: ReportSource, color
   out.push(colors.bold('Stages in flow order'));
   out.push(stageTable(report.stages, constraint.stage, constraint.sharedWith, colors));
   out.push('');
+  out.push(colors.bold('Subordinate everything to it'));
+  out.push(...subordinationLines(report, colors));
+  out.push('');
   out.push(
     colors.dim(
       `Lead time: median ${formatDuration(log.leadTime.medianSeconds ?? Number.NaN)}, 85th percentile ${formatDuration(log.leadTime.p85Seconds ?? Number.NaN)}. Flow efficiency ${formatPercent(log.flowEfficiency ?? Number.NaN)}.`,
@@ -113,4 +116,31 @@ function n(x: number): string {
 
 function day(iso: string | null): string {
   return iso ? iso.slice(0, 10) : '–';
+}
+
+function subordinationLines(report: AnalysisReport, colors: Colors): string[] {
+  const { buffer, starvation, release, spareCapacity } = report;
+  const zone =
+    buffer.zone === 'red' ? colors.red : buffer.zone === 'yellow' ? colors.yellow : colors.green;
+  const lines = [
+    `  Buffer in front of ${buffer.stage}: ${buffer.currentItems} items = ${buffer.currentHours.toFixed(1)} h of its capacity, target ${buffer.targetHours.toFixed(1)} h → ${zone(buffer.zone.toUpperCase())}`,
+    `  Idle ${starvation.idleHours.toFixed(0)} server-hours, of which ${starvation.starvedHours.toFixed(0)} starved (work existed upstream) in ${starvation.periods.length} periods${
+      starvation.lostThroughput === undefined
+        ? ''
+        : `: ${Math.round(starvation.lostThroughput).toLocaleString('en-US')} of throughput lost`
+    }.`,
+    `  Release work at ${release.recommendedPerWeek.toFixed(0)} per week (its pace); it arrives at ${release.actualPerWeek.toFixed(0)} per week.`,
+  ];
+  const caps = Object.entries(release.wipCaps).map(([stage, n]) => `${stage} ${n}`);
+  if (caps.length) lines.push(`  WIP caps before it: ${caps.join(', ')}.`);
+  for (const s of spareCapacity.filter((x) => x.flag)) {
+    lines.push(
+      colors.yellow(
+        s.flag === 'next-constraint'
+          ? `  ! ${s.stage} has little spare capacity (${formatPercent(s.protectiveCapacity ?? Number.NaN)} free): the next constraint in waiting.`
+          : `  ! Work piles up around ${s.stage}: local output that does not raise throughput.`,
+      ),
+    );
+  }
+  return lines;
 }

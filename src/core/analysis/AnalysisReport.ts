@@ -1,3 +1,5 @@
+import type { Starvation } from '../buffers/Starvation.js';
+import type { ConstraintBuffer, ReleasePacing, SpareCapacity } from '../buffers/Subordination.js';
 import type { PairingReport } from '../flow/ActivityInstances.js';
 import type { DirectlyFollowsArc } from '../flow/discoverDirectlyFollows.js';
 
@@ -71,4 +73,9 @@ export interface AnalysisReport {
     confidence: number;
     evidence: string[];
   };
+  /** Drum-buffer-rope around the constraint (docs/report-format.md, "Subordination"). */
+  buffer: ConstraintBuffer;
+  starvation: Starvation;
+  spareCapacity: SpareCapacity[];
+  release: ReleasePacing;
 }

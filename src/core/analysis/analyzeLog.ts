@@ -19,6 +19,7 @@ import { type CaseSummary, summarizeCases } from '../flow/summarizeCases.js';
 import type { Timeline } from '../flow/Timeline.js';
 import type { EventLog } from '../model/EventLog.js';
 import type { AnalysisReport } from './AnalysisReport.js';
+import { measureSubordination } from './measureSubordination.js';
 import { toSecondsSummary } from './toSecondsSummary.js';
 import { toStageReport } from './toStageReport.js';
 
@@ -32,6 +33,10 @@ export interface AnalyzeOptions {
   /** Servers (people) per stage name, overriding the estimate. */
   servers?: Readonly<Record<string, number>>;
   detect?: Partial<DetectConstraintOptions>;
+  /** Buffer target in constraint hours, instead of deriving it from upstream variability. */
+  bufferTargetHours?: number;
+  /** Throughput (money or points) per finished item, to price the constraint's lost hours. */
+  valuePerItem?: number;
 }
 
 /** Process-mining basics that a caller may have kept up to date incrementally. */
@@ -96,6 +101,12 @@ export function analyzeDetailed(
   const flow = inferFlowOrder(instances, stages);
   let processing = 0;
   for (const m of metrics) processing += m.processing.mean * m.processing.count || 0;
+  const base = { log, calendar, stages, instances, capacity, timeline, metrics, cases, flow };
+  const weekLabels = Array.from(timeline.weekStarts.subarray(0, -1), (t) =>
+    new Date(t).toISOString(),
+  );
+  const loads = new Map(constraint.ranking.map((r) => [r.stage, r.load]));
+  const subordination = measureSubordination(base, constraint.stage, weekLabels, loads, options);
   const report: AnalysisReport = {
     log: {
       cases: log.caseNames.length,
@@ -117,7 +128,7 @@ export function analyzeDetailed(
       meanSeconds: finite(cases.duration.mean),
       medianSeconds: finite(cases.duration.median),
     },
-    weeks: Array.from(timeline.weekStarts.subarray(0, -1), (t) => new Date(t).toISOString()),
+    weeks: weekLabels,
     stages: flow.map((s, position) => toStageReport(metrics[s]!, position, constraint.ranking)),
     constraint: {
       kind: constraint.kind,
@@ -130,6 +141,7 @@ export function analyzeDetailed(
       confidence: constraint.confidence,
       evidence: constraint.evidence,
     },
+    ...subordination,
   };
   return { report, log, calendar, stages, instances, capacity, timeline, metrics, cases, flow };
 }

@@ -25,7 +25,10 @@ const MAX_PERIODS = 500;
  * constraint's throughput per hour × hours lost).
  */
 export function measureStarvation(
-  detail: AnalysisDetail,
+  detail: Pick<
+    AnalysisDetail,
+    'instances' | 'stages' | 'timeline' | 'calendar' | 'metrics' | 'flow'
+  >,
   stageName: string,
   valuePerItem?: number,
 ): Starvation | undefined {
