@@ -48,15 +48,16 @@ export function measureBuffer(
       if (ready >= a) supply.push(workingMs(calendar, a, ready) / HOUR);
     }
   }
-  enters.sort((a, b) => a - b);
-  leaves.sort((a, b) => a - b);
-  supply.sort((a, b) => a - b);
+  // Typed arrays sort natively, which matters at millions of items.
+  const entered = Float64Array.from(enters).sort();
+  const left = Float64Array.from(leaves).sort();
+  const supplyHours = Float64Array.from(supply).sort();
   const derived = Math.max(
     itemHours,
-    supply.length ? quantile(supply, 0.85) - quantile(supply, 0.5) : 0,
+    supplyHours.length ? quantile(supplyHours, 0.85) - quantile(supplyHours, 0.5) : 0,
   );
   const target = givenTargetHours ?? derived;
-  const queuedAt = (t: number) => countAtMost(enters, t) - countAtMost(leaves, t);
+  const queuedAt = (t: number) => countAtMost(entered, t) - countAtMost(left, t);
   const zoneOf = (hours: number): BufferZone =>
     hours >= (2 / 3) * target ? 'green' : hours >= target / 3 ? 'yellow' : 'red';
   const days = Math.max(1, Math.ceil((timeline.to - timeline.from) / DAY));
@@ -90,7 +91,7 @@ function caseArrivals(log: AnalysisDetail['log']): Float64Array {
   return out;
 }
 
-function countAtMost(sorted: number[], x: number): number {
+function countAtMost(sorted: Float64Array, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
