@@ -67,21 +67,7 @@ export function measureStarvation(
     starved += sumWorking(calendar, starvedHere);
     starvedPieces.push(...starvedHere);
   }
-  const periods = mergeIntervals(starvedPieces)
-    .filter(([a, b]) => workingMs(calendar, a, b) >= MIN_PERIOD_MS)
-    .slice(-MAX_PERIODS)
-    .map(([a, b]) => ({
-      from: new Date(a).toISOString(),
-      to: new Date(b).toISOString(),
-      hours:
-        sumWorking(
-          calendar,
-          intersectIntervals(
-            starvedPieces.filter(([x, y]) => y > a && x < b).sort((p, q) => p[0] - q[0]),
-            [[a, b]],
-          ),
-        ) / HOUR,
-    }));
+  const periods = starvationPeriods(calendar, starvedPieces);
   const result: Starvation = {
     stage: stageName,
     idleHours: idle / HOUR,
@@ -101,4 +87,31 @@ function sumWorking(calendar: WorkingCalendar, pieces: readonly Interval[]): num
   let total = 0;
   for (const [a, b] of pieces) total += workingMs(calendar, a, b);
   return total;
+}
+
+/**
+ * Merges the servers' starved pieces into periods and gives each the server-hours starved in
+ * it. Every piece lies inside exactly one merged period, so one walk over the pieces sorted by
+ * start sums them.
+ */
+function starvationPeriods(calendar: WorkingCalendar, pieces: Interval[]): Starvation['periods'] {
+  const merged = mergeIntervals(pieces);
+  const sorted = [...pieces].sort((x, y) => x[0] - y[0]);
+  const hours = new Float64Array(merged.length);
+  let k = 0;
+  for (const [a, b] of sorted) {
+    while (k < merged.length && merged[k]![1] < b) k++;
+    if (k < merged.length) hours[k]! += workingMs(calendar, a, b) / HOUR;
+  }
+  const out: Starvation['periods'] = [];
+  merged.forEach(([a, b], p) => {
+    if (workingMs(calendar, a, b) >= MIN_PERIOD_MS) {
+      out.push({
+        from: new Date(a).toISOString(),
+        to: new Date(b).toISOString(),
+        hours: hours[p]!,
+      });
+    }
+  });
+  return out.slice(-MAX_PERIODS);
 }
