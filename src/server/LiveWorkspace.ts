@@ -1,13 +1,17 @@
 import { type TimeZone, timeZone } from '../core/calendar/zoneOffset.js';
 import type { AppendSummary, LiveAnalysis } from '../core/live/LiveAnalysis.js';
 import type { WorkspaceSettings } from '../store/EventStore.js';
+import type { WorkspaceAlerts } from './alerts/WorkspaceAlerts.js';
 import { CoalescedTask } from './CoalescedTask.js';
 import { SerialQueue } from './SerialQueue.js';
 import { stageCompletions } from './stageCompletions.js';
 
+/** The kinds of message on a workspace's stream (docs/api.md, "Live updates" and "Alerts"). */
+export type StreamEvent = 'events' | 'analysis' | 'alert';
+
 /** One open live stream (SSE) of a workspace. */
 export interface Subscriber {
-  send(event: 'events' | 'analysis', data: unknown): void;
+  send(event: StreamEvent, data: unknown): void;
   /** The workspace is gone or the server stops: end the stream. */
   close(): void;
 }
@@ -20,6 +24,12 @@ export class LiveWorkspace {
   private readonly subscribers = new Set<Subscriber>();
   private readonly queue = new SerialQueue();
   private readonly recompute: CoalescedTask;
+  /**
+   * Recomputation for the alert rules alone, while no one listens: a slower cadence, because an
+   * import of a million events nobody watches should not stall on a report every 2 s, and an
+   * alert a few seconds later is just as useful.
+   */
+  private readonly unwatched: CoalescedTask;
   private zoneCache: TimeZone | undefined;
   closed = false;
 
@@ -27,12 +37,19 @@ export class LiveWorkspace {
     readonly id: string,
     private current: WorkspaceSettings,
     public analysis: LiveAnalysis,
+    readonly alerts: WorkspaceAlerts,
   ) {
     this.recompute = new CoalescedTask(
       () => this.refresh(),
       250,
       2_000,
       (error) => process.stderr.write(`drumbeat: analysis of workspace ${id} failed: ${error}\n`),
+    );
+    this.unwatched = new CoalescedTask(
+      () => this.refresh(),
+      1_000,
+      10_000,
+      (error) => process.stderr.write(`drumbeat: alerts of workspace ${id} failed: ${error}\n`),
     );
   }
 
@@ -59,7 +76,7 @@ export class LiveWorkspace {
   replace(settings: WorkspaceSettings, analysis: LiveAnalysis): void {
     this.settings = settings;
     this.analysis = analysis;
-    this.recompute.request();
+    this.schedule();
   }
 
   subscribe(subscriber: Subscriber): () => void {
@@ -82,12 +99,13 @@ export class LiveWorkspace {
         : null,
       completions: stageCompletions(summary.completions, this.settings.stageMap),
     });
-    this.recompute.request();
+    this.schedule();
   }
 
   /** Ends every stream and stops recomputing; writes still queued may finish (server stopping). */
   endStreams(): void {
     this.recompute.stop();
+    this.unwatched.stop();
     for (const s of this.subscribers) s.close();
     this.subscribers.clear();
   }
@@ -96,23 +114,39 @@ export class LiveWorkspace {
   close(): void {
     this.closed = true;
     this.endStreams();
+    this.alerts.stop();
   }
 
-  private broadcast(event: 'events' | 'analysis', data: unknown): void {
+  /** Brings the analysis up to date soon, for the alert rules (at start-up). */
+  refreshSoon(): void {
+    if (this.analysis.size > 0) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.subscribers.size > 0) this.recompute.request();
+    else this.unwatched.request();
+  }
+
+  private broadcast(event: StreamEvent, data: unknown): void {
     for (const s of this.subscribers) s.send(event, data);
   }
 
   /**
-   * Recomputes only when someone listens: without listeners the next GET computes it anyway,
-   * and a server fed by a script nobody watches should not spend a core on reports.
+   * Recomputes even when no one listens, because the alert rules need the analysis and alerts
+   * matter most when no one is watching the dashboard; the coalescing keeps a steady feed to
+   * one report every 2 s at most while someone listens, every 10 s otherwise. Only the
+   * broadcast needs listeners.
    */
   private refresh(): void {
-    if (this.subscribers.size === 0 || this.analysis.size === 0) return;
+    if (this.analysis.size === 0) return;
     const report = this.analysis.report();
+    const raised = this.alerts.evaluate(report, this.settings.name);
+    if (this.subscribers.size === 0) return;
     this.broadcast('analysis', {
       events: report.log.events,
       constraint: report.constraint,
       at: new Date().toISOString(),
     });
+    for (const alert of raised) this.broadcast('alert', alert);
   }
 }

@@ -9,6 +9,8 @@ import type {
   WorkspaceSettings,
 } from '../store/EventStore.js';
 import { ApiError } from './ApiError.js';
+import type { DeliveryPolicy } from './alerts/DeliveryPolicy.js';
+import { WorkspaceAlerts } from './alerts/WorkspaceAlerts.js';
 import { LiveWorkspace } from './LiveWorkspace.js';
 import { type ImportCounts, storeEventLog } from './storeEventLog.js';
 import { toAnalyzeOptions } from './toAnalyzeOptions.js';
@@ -27,17 +29,27 @@ export interface ImportResult extends ImportCounts {
 export class WorkspaceRegistry {
   private readonly workspaces = new Map<string, LiveWorkspace>();
 
-  private constructor(readonly store: EventStore) {}
+  private constructor(
+    readonly store: EventStore,
+    private readonly delivery: DeliveryPolicy,
+  ) {}
 
-  /** Loads every workspace's events from the store into its live analysis. */
-  static async load(store: EventStore): Promise<WorkspaceRegistry> {
-    const registry = new WorkspaceRegistry(store);
+  /**
+   * Loads every workspace's events from the store into its live analysis, and has the alert
+   * rules run over each soon after (docs/api.md: alerts are evaluated on start-up too).
+   */
+  static async load(store: EventStore, delivery: DeliveryPolicy): Promise<WorkspaceRegistry> {
+    const registry = new WorkspaceRegistry(store, delivery);
     for (const w of await store.listWorkspaces()) {
       const settings = settingsOf(w);
-      registry.workspaces.set(
+      const ws = new LiveWorkspace(
         w.id,
-        new LiveWorkspace(w.id, settings, await registry.build(w.id, settings)),
+        settings,
+        await registry.build(w.id, settings),
+        await WorkspaceAlerts.load(store, w.id, delivery),
       );
+      registry.workspaces.set(w.id, ws);
+      ws.refreshSoon();
     }
     return registry;
   }
@@ -62,7 +74,11 @@ export class WorkspaceRegistry {
   async create(settings: Partial<WorkspaceSettings> & { name: string }): Promise<Workspace> {
     const w = await this.store.createWorkspace(settings);
     const s = settingsOf(w);
-    this.workspaces.set(w.id, new LiveWorkspace(w.id, s, new LiveAnalysis(toAnalyzeOptions(s))));
+    const alerts = WorkspaceAlerts.fresh(this.store, w.id, this.delivery);
+    this.workspaces.set(
+      w.id,
+      new LiveWorkspace(w.id, s, new LiveAnalysis(toAnalyzeOptions(s)), alerts),
+    );
     return w;
   }
 
@@ -138,7 +154,15 @@ export class WorkspaceRegistry {
 
   /** Ends every live stream and pending recomputation; the store stays open (its owner closes it). */
   close(): void {
-    for (const ws of this.workspaces.values()) ws.endStreams();
+    for (const ws of this.workspaces.values()) {
+      ws.endStreams();
+      ws.alerts.stop();
+    }
+  }
+
+  /** Resolves once alerts in flight are stored and their deliveries ended: the store may close. */
+  async alertsSettled(): Promise<void> {
+    await Promise.all([...this.workspaces.values()].map((ws) => ws.alerts.idle()));
   }
 
   private async appendDurably(ws: LiveWorkspace, events: StoredEvent[]): Promise<AppendResult> {

@@ -5,6 +5,7 @@ import { ApiError } from './ApiError.js';
 import { checkHost } from './checkHost.js';
 import { describeIssue } from './describeIssue.js';
 import { requireToken } from './requireToken.js';
+import { alertRoutes } from './routes/alertRoutes.js';
 import { analysisRoutes } from './routes/analysisRoutes.js';
 import { dashboardRoutes } from './routes/dashboardRoutes.js';
 import { healthRoute } from './routes/healthRoute.js';
@@ -60,6 +61,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   ingestRoutes(app, options.registry);
   analysisRoutes(app, options.registry);
   streamRoute(app, options.registry);
+  alertRoutes(app, options.registry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import type { EventStore } from '../store/EventStore.js';
+import { type DeliveryPolicy, defaultDeliveryPolicy } from './alerts/DeliveryPolicy.js';
 import { allowedHosts } from './allowedHosts.js';
 import { createApp } from './createApp.js';
 import { packageRoot } from './packageRoot.js';
@@ -19,6 +20,8 @@ export interface ServerOptions {
   webRoot?: string;
   /** Runs once the workspaces are loaded, before listening (e.g. the demo import). */
   prepare?: (registry: WorkspaceRegistry) => Promise<void>;
+  /** Webhook retries; tests shorten the backoff. */
+  alertDelivery?: Partial<DeliveryPolicy>;
 }
 
 export interface RunningServer {
@@ -37,7 +40,10 @@ const DRAIN_MS = 5_000;
 /** Loads every workspace from the store, then serves the API and the dashboard. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const registry = await WorkspaceRegistry.load(options.store);
+  const registry = await WorkspaceRegistry.load(options.store, {
+    ...defaultDeliveryPolicy,
+    ...options.alertDelivery,
+  });
   await options.prepare?.(registry);
   let hosts: ReadonlySet<string> = new Set();
   const app = createApp({
@@ -73,6 +79,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await Promise.race([requests.idle(), new Promise((r) => setTimeout(r, DRAIN_MS).unref())]);
       server.closeAllConnections();
       await closed;
+      // Retries were cut short by registry.close(); what they record must reach the store
+      // before its owner closes it.
+      await registry.alertsSettled();
     },
   };
 }

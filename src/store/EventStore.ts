@@ -1,3 +1,5 @@
+import type { AlertRule } from '../core/alerts/AlertRule.js';
+import type { NewAlert } from '../core/alerts/NewAlert.js';
 import type { StageMap } from '../core/flow/StageMap.js';
 
 /** What a person sets on a workspace: one value stream. */
@@ -37,6 +39,37 @@ export interface AppendResult {
   acceptedIndices: number[];
 }
 
+/** Where alerts are posted; `secret` signs each body (docs/api.md, "Alerts"). */
+export interface Webhook {
+  id: string;
+  url: string;
+  format: 'json' | 'slack';
+  secret: string;
+}
+
+/** A workspace's alert rules and webhooks. */
+export interface AlertSettings {
+  rules: AlertRule[];
+  webhooks: Webhook[];
+}
+
+/** An alert as stored and shown. */
+export interface Alert extends NewAlert {
+  id: string;
+}
+
+/** One attempt to post an alert to a webhook. */
+export interface DeliveryAttempt {
+  alertId: string;
+  webhookId: string;
+  /** 1 for the first try. */
+  attempt: number;
+  at: string;
+  /** The HTTP status answered; null when no answer came (network error, timeout). */
+  status: number | null;
+  error?: string | undefined;
+}
+
 /**
  * The port every storage backend implements. One process owns a store at a time; a second
  * `openEventStore` on the same folder fails with {@link StoreLockedError}.
@@ -54,6 +87,15 @@ export interface EventStore {
   appendEvents(workspaceId: string, events: StoredEvent[]): Promise<AppendResult>;
   /** Streams a workspace's events in arrival order, in batches. */
   scanEvents(workspaceId: string, onBatch: (events: StoredEvent[]) => void): Promise<void>;
+  /** The alert settings saved for a workspace; undefined until someone saves them. */
+  getAlertSettings(workspaceId: string): Promise<AlertSettings | undefined>;
+  saveAlertSettings(workspaceId: string, settings: AlertSettings): Promise<void>;
+  appendAlerts(workspaceId: string, alerts: Alert[]): Promise<void>;
+  /** The latest `limit` alerts, newest first. */
+  listAlerts(workspaceId: string, limit: number): Promise<Alert[]>;
+  appendDeliveries(workspaceId: string, attempts: DeliveryAttempt[]): Promise<void>;
+  /** The latest `limit` delivery attempts, newest first. */
+  listDeliveries(workspaceId: string, limit: number): Promise<DeliveryAttempt[]>;
   close(): Promise<void>;
 }
 

@@ -25,6 +25,9 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
     'GET /api/health',
     'GET /api/workspaces',
     'GET /api/workspaces/{id}',
+    'GET /api/workspaces/{id}/alert-deliveries',
+    'GET /api/workspaces/{id}/alert-settings',
+    'GET /api/workspaces/{id}/alerts',
     'GET /api/workspaces/{id}/analysis',
     'GET /api/workspaces/{id}/flow',
     'GET /api/workspaces/{id}/live',
@@ -34,8 +37,20 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
     'POST /api/workspaces',
     'POST /api/workspaces/{id}/events',
     'POST /api/workspaces/{id}/import',
+    'PUT /api/workspaces/{id}/alert-settings',
   ]);
-  for (const name of ['Event', 'Workspace', 'WorkspaceSettings', 'StageMap', 'Error']) {
+  for (const name of [
+    'Event',
+    'Workspace',
+    'WorkspaceSettings',
+    'StageMap',
+    'Error',
+    'AlertSettings',
+    'AlertRule',
+    'Webhook',
+    'Alert',
+    'DeliveryAttempt',
+  ]) {
     assert.ok(name in doc.components.schemas, name);
   }
   assert.ok('bearer' in doc.components.securitySchemes);

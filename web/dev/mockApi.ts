@@ -5,7 +5,8 @@
  *
  * Workspaces: "helpdesk" (the bundled example log, analysed by the real CLI, with a fake live
  * feed), "empty" (no events; an upload into it copies the helpdesk data and announces an
- * analysis over SSE). MOCK_DELAY_MS delays every answer, to look at the loading skeletons.
+ * analysis over SSE), and every 30 s an alert. MOCK_DELAY_MS delays every answer, to look at the
+ * loading skeletons; MOCK_NO_ALERTS answers the alert routes with 404, as older servers do.
  */
 import { execFile } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,6 +16,7 @@ import type { Plugin } from 'vite';
 import type { AnalysisReport } from '../../src/core/analysis/AnalysisReport.js';
 import type { ReadResult } from '../../src/readers/readEventLog.js';
 import type { Workspace } from '../../src/store/EventStore.js';
+import type { Alert, AlertSettings } from '../src/api/Alerts.js';
 import {
   type ExtraCompletion,
   type MockLog,
@@ -38,6 +40,9 @@ interface MockWorkspace {
   data: Data | null;
   extra: ExtraCompletion[];
   streams: Set<ServerResponse>;
+  /** docs/api.md "Alerts": the documented defaults, and alerts newest first. */
+  alertSettings: AlertSettings;
+  alerts: Alert[];
 }
 
 let example: Promise<Data> | null = null;
@@ -76,6 +81,16 @@ function newWorkspace(id: string, name: string, events: number): MockWorkspace {
     data: null,
     extra: [],
     streams: new Set(),
+    alertSettings: {
+      rules: [
+        { kind: 'buffer-red', enabled: true },
+        { kind: 'constraint-starved', enabled: true, minutes: 60 },
+        { kind: 'wip-growing', enabled: true, days: 14 },
+        { kind: 'constraint-moved', enabled: true },
+      ],
+      webhooks: [],
+    },
+    alerts: [],
   };
 }
 
@@ -119,6 +134,15 @@ export function mockApi(): Plugin {
         completions: { [stage]: count },
       });
       if (tick % 6 === 0) {
+        const alert: Alert = {
+          id: `alert-${tick}`,
+          rule: 'constraint-starved',
+          at: new Date().toISOString(),
+          stage,
+          message: `${stage} was starved for 75 working minutes while work for it waited upstream.`,
+        };
+        entry.alerts = [alert, ...entry.alerts].slice(0, 200);
+        broadcast(entry, 'alert', alert);
         broadcast(entry, 'analysis', {
           events: entry.workspace.events,
           constraint: entry.data.report.constraint,
@@ -188,6 +212,14 @@ export function mockApi(): Plugin {
         });
       }, 1000);
       return;
+    }
+    if (process.env.MOCK_NO_ALERTS === undefined) {
+      if (what === 'alerts' && method === 'GET') return send(res, 200, entry.alerts);
+      if (what === 'alert-settings' && method === 'GET') return send(res, 200, entry.alertSettings);
+      if (what === 'alert-settings' && method === 'PUT') {
+        entry.alertSettings = JSON.parse((await readBody(req)).toString('utf8')) as AlertSettings;
+        return send(res, 200, entry.alertSettings);
+      }
     }
     const data = entry.data;
     if (data === null) return send(res, 409, { error: 'this workspace has no events yet' });

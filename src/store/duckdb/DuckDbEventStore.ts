@@ -7,7 +7,10 @@ import {
 } from '@duckdb/node-api';
 import type { StageMap } from '../../core/flow/StageMap.js';
 import type {
+  Alert,
+  AlertSettings,
   AppendResult,
+  DeliveryAttempt,
   EventStore,
   StoredEvent,
   Workspace,
@@ -135,6 +138,9 @@ export class DuckDbEventStore implements EventStore {
       if (!this.parts.workspaces.has(id)) return false;
       await this.inTransaction(async (connection) => {
         await connection.run('DELETE FROM events WHERE workspace_id = $1', [id]);
+        for (const table of ['alert_settings', 'alerts', 'alert_deliveries']) {
+          await connection.run(`DELETE FROM ${table} WHERE workspace_id = $1`, [id]);
+        }
         await connection.run('DELETE FROM workspaces WHERE id = $1', [id]);
       });
       this.parts.workspaces.delete(id);
@@ -211,6 +217,102 @@ export class DuckDbEventStore implements EventStore {
     } finally {
       this.scans.delete(scan);
     }
+  }
+
+  async getAlertSettings(workspaceId: string): Promise<AlertSettings | undefined> {
+    this.assertOpen();
+    // Through the write queue: a read then sees every save acknowledged before it.
+    return this.writes.run(async () => {
+      const reader = await this.parts.connection.runAndReadAll(
+        'SELECT settings::VARCHAR FROM alert_settings WHERE workspace_id = $1',
+        [workspaceId],
+      );
+      const json = reader.getRowsJS()[0]?.[0];
+      return typeof json === 'string' ? (JSON.parse(json) as AlertSettings) : undefined;
+    });
+  }
+
+  async saveAlertSettings(workspaceId: string, settings: AlertSettings): Promise<void> {
+    this.assertOpen();
+    await this.writes.run(async () => {
+      this.workspace(workspaceId);
+      await this.parts.connection.run(
+        `INSERT INTO alert_settings VALUES ($1, $2::JSON)
+         ON CONFLICT (workspace_id) DO UPDATE SET settings = excluded.settings`,
+        [workspaceId, JSON.stringify(settings)],
+      );
+    });
+  }
+
+  async appendAlerts(workspaceId: string, alerts: Alert[]): Promise<void> {
+    this.assertOpen();
+    await this.writes.run(async () => {
+      this.workspace(workspaceId);
+      await this.inTransaction(async (connection) => {
+        for (const a of alerts) {
+          await connection.run(
+            `INSERT INTO alerts (workspace_id, id, rule, raised_at, stage, message, details)
+             VALUES ($1, $2, $3, $4, $5, $6, $7::JSON)`,
+            [workspaceId, a.id, a.rule, a.at, a.stage, a.message, JSON.stringify(a.details)],
+          );
+        }
+      });
+    });
+  }
+
+  async listAlerts(workspaceId: string, limit: number): Promise<Alert[]> {
+    this.assertOpen();
+    return this.writes.run(async () => {
+      const reader = await this.parts.connection.runAndReadAll(
+        `SELECT id, rule, raised_at, stage, message, details::VARCHAR AS details FROM alerts
+         WHERE workspace_id = $1 ORDER BY seq DESC LIMIT $2`,
+        [workspaceId, limit],
+      );
+      return reader.getRowObjectsJS().map((row) => ({
+        id: String(row.id),
+        rule: String(row.rule) as Alert['rule'],
+        at: String(row.raised_at),
+        stage: String(row.stage),
+        message: String(row.message),
+        details: JSON.parse(String(row.details)) as Alert['details'],
+      }));
+    });
+  }
+
+  async appendDeliveries(workspaceId: string, attempts: DeliveryAttempt[]): Promise<void> {
+    this.assertOpen();
+    await this.writes.run(async () => {
+      this.workspace(workspaceId);
+      await this.inTransaction(async (connection) => {
+        for (const d of attempts) {
+          await connection.run(
+            `INSERT INTO alert_deliveries
+               (workspace_id, alert_id, webhook_id, attempt, attempted_at, status, error)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+            [workspaceId, d.alertId, d.webhookId, d.attempt, d.at, d.status, d.error ?? null],
+          );
+        }
+      });
+    });
+  }
+
+  async listDeliveries(workspaceId: string, limit: number): Promise<DeliveryAttempt[]> {
+    this.assertOpen();
+    return this.writes.run(async () => {
+      const reader = await this.parts.connection.runAndReadAll(
+        `SELECT alert_id, webhook_id, attempt, attempted_at, status, error FROM alert_deliveries
+         WHERE workspace_id = $1 ORDER BY seq DESC LIMIT $2`,
+        [workspaceId, limit],
+      );
+      return reader.getRowObjectsJS().map((row) => ({
+        alertId: String(row.alert_id),
+        webhookId: String(row.webhook_id),
+        attempt: Number(row.attempt),
+        at: String(row.attempted_at),
+        status: row.status === null ? null : Number(row.status),
+        ...(row.error !== null && { error: String(row.error) }),
+      }));
+    });
   }
 
   close(): Promise<void> {

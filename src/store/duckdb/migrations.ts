@@ -32,4 +32,32 @@ export const migrations: readonly string[] = [
    );`,
   // Start of the activity instance, for logs with a start-timestamp column (one row per instance).
   'ALTER TABLE events ADD COLUMN start_ts BIGINT;',
+  // Alerts (docs/api.md, "Alerts"): settings as one JSON document per workspace, since they are
+  // read and written whole; alerts and delivery attempts are append-only logs, read newest first
+  // by `seq` because several can share one millisecond.
+  `CREATE TABLE alert_settings (
+     workspace_id VARCHAR PRIMARY KEY,
+     settings JSON NOT NULL
+   );
+   CREATE SEQUENCE alert_log_seq;
+   CREATE TABLE alerts (
+     workspace_id VARCHAR NOT NULL,
+     seq BIGINT NOT NULL DEFAULT nextval('alert_log_seq'),
+     id VARCHAR NOT NULL,
+     rule VARCHAR NOT NULL,
+     raised_at VARCHAR NOT NULL,
+     stage VARCHAR NOT NULL,
+     message VARCHAR NOT NULL,
+     details JSON NOT NULL
+   );
+   CREATE TABLE alert_deliveries (
+     workspace_id VARCHAR NOT NULL,
+     seq BIGINT NOT NULL DEFAULT nextval('alert_log_seq'),
+     alert_id VARCHAR NOT NULL,
+     webhook_id VARCHAR NOT NULL,
+     attempt INTEGER NOT NULL,
+     attempted_at VARCHAR NOT NULL,
+     status INTEGER,
+     error VARCHAR
+   );`,
 ];

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  Alert,
+  AlertSettings,
   AppendResult,
+  DeliveryAttempt,
   EventStore,
   StoredEvent,
   Workspace,
@@ -15,6 +18,9 @@ export class MemoryEventStore implements EventStore {
   private readonly workspaces = new Map<string, Omit<Workspace, 'events'>>();
   private readonly events = new Map<string, StoredEvent[]>();
   private readonly ids = new Map<string, Set<string>>();
+  private readonly alertSettings = new Map<string, AlertSettings>();
+  private readonly alerts = new Map<string, Alert[]>();
+  private readonly deliveries = new Map<string, DeliveryAttempt[]>();
 
   async listWorkspaces(): Promise<Workspace[]> {
     return [...this.workspaces.keys()].map((id) => this.view(id)!);
@@ -54,6 +60,9 @@ export class MemoryEventStore implements EventStore {
   async deleteWorkspace(id: string): Promise<boolean> {
     this.events.delete(id);
     this.ids.delete(id);
+    this.alertSettings.delete(id);
+    this.alerts.delete(id);
+    this.deliveries.delete(id);
     return this.workspaces.delete(id);
   }
 
@@ -80,6 +89,35 @@ export class MemoryEventStore implements EventStore {
   async scanEvents(workspaceId: string, onBatch: (events: StoredEvent[]) => void): Promise<void> {
     const stored = this.events.get(workspaceId) ?? [];
     for (let i = 0; i < stored.length; i += 1000) onBatch(stored.slice(i, i + 1000));
+  }
+
+  async getAlertSettings(workspaceId: string): Promise<AlertSettings | undefined> {
+    const settings = this.alertSettings.get(workspaceId);
+    return settings && structuredClone(settings);
+  }
+
+  async saveAlertSettings(workspaceId: string, settings: AlertSettings): Promise<void> {
+    this.alertSettings.set(workspaceId, structuredClone(settings));
+  }
+
+  async appendAlerts(workspaceId: string, alerts: Alert[]): Promise<void> {
+    const list = this.alerts.get(workspaceId) ?? [];
+    list.push(...structuredClone(alerts));
+    this.alerts.set(workspaceId, list);
+  }
+
+  async listAlerts(workspaceId: string, limit: number): Promise<Alert[]> {
+    return structuredClone((this.alerts.get(workspaceId) ?? []).slice(-limit).reverse());
+  }
+
+  async appendDeliveries(workspaceId: string, attempts: DeliveryAttempt[]): Promise<void> {
+    const list = this.deliveries.get(workspaceId) ?? [];
+    list.push(...structuredClone(attempts));
+    this.deliveries.set(workspaceId, list);
+  }
+
+  async listDeliveries(workspaceId: string, limit: number): Promise<DeliveryAttempt[]> {
+    return structuredClone((this.deliveries.get(workspaceId) ?? []).slice(-limit).reverse());
   }
 
   async close(): Promise<void> {}

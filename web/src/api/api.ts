@@ -3,6 +3,7 @@ import type { FlowCharts } from '../../../src/core/views/FlowCharts.js';
 import type { LiveOutput } from '../../../src/core/views/LiveOutput.js';
 import type { StageDetail } from '../../../src/core/views/StageDetail.js';
 import type { Workspace, WorkspaceSettings } from '../../../src/store/EventStore.js';
+import type { Alert, AlertSettings } from './Alerts';
 import { apiFetch } from './apiFetch';
 
 const workspacePath = (id: string): string => `/api/workspaces/${encodeURIComponent(id)}`;
@@ -36,6 +37,20 @@ export const api = {
       `${workspacePath(id)}/stages/${encodeURIComponent(stage)}`,
       signal ? { signal } : {},
     ),
+
+  /** Newest first. 404 while the server has no alerts yet (see docs/api.md, "Alerts"). */
+  getAlerts: (id: string, signal?: AbortSignal) =>
+    apiFetch<Alert[]>(`${workspacePath(id)}/alerts`, signal ? { signal } : {}),
+
+  getAlertSettings: (id: string, signal?: AbortSignal) =>
+    apiFetch<AlertSettings>(`${workspacePath(id)}/alert-settings`, signal ? { signal } : {}),
+
+  putAlertSettings: (id: string, settings: AlertSettings) =>
+    apiFetch<AlertSettings>(`${workspacePath(id)}/alert-settings`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(settings),
+    }),
 
   importPath: (id: string, filename: string) =>
     `${workspacePath(id)}/import?filename=${encodeURIComponent(filename)}`,

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Alert } from '../api/Alerts';
 import type { AnalysisMessage } from '../api/AnalysisMessage';
 import { api } from '../api/api';
 import { apiFetch } from '../api/apiFetch';
@@ -8,6 +9,8 @@ import type { EventsMessage } from '../api/EventsMessage';
 export interface StreamHandlers {
   onEvents?(message: EventsMessage): void;
   onAnalysis?(message: AnalysisMessage): void;
+  /** A new alert (docs/api.md, "Alerts"); servers without alerts never send one. */
+  onAlert?(alert: Alert): void;
   /** The stream came back after a break: messages may have been missed, so refetch. */
   onResync?(): void;
 }
@@ -72,6 +75,10 @@ export function useWorkspaceStream(workspaceId: string, handlers: StreamHandlers
       source.addEventListener('analysis', (event) => {
         const message = parse<AnalysisMessage>(event, 'analysis');
         if (message !== null) handlersRef.current.onAnalysis?.(message);
+      });
+      source.addEventListener('alert', (event) => {
+        const message = parse<Alert>(event, 'alert');
+        if (message !== null) handlersRef.current.onAlert?.(message);
       });
       source.onerror = () => {
         if (stopped || source === null) return;

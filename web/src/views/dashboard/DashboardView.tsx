@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { StageReport } from '../../../../src/core/analysis/AnalysisReport.js';
+import type { Alert } from '../../api/Alerts';
 import type { AnalysisMessage } from '../../api/AnalysisMessage';
 import { api } from '../../api/api';
 import type { EventsMessage } from '../../api/EventsMessage';
@@ -17,6 +18,7 @@ import { FlowChartsSection } from './FlowChartsSection';
 import { LivePanel } from './LivePanel';
 import type { ReceivedEvents } from './ReceivedEvents';
 import { StageTable } from './StageTable';
+import { SubordinationSection } from './subordination/SubordinationSection';
 import { ValueStreamMap } from './ValueStreamMap';
 import { WorkspaceEmpty } from './WorkspaceEmpty';
 import { WorkspaceSummary } from './WorkspaceSummary';
@@ -27,6 +29,9 @@ const noStages: StageReport[] = [];
 /** Enough to cover a long gap between analyses; older batches are already in any refetch. */
 const keptBatches = 1000;
 
+/** As many as GET …/alerts answers with. */
+const keptAlerts = 200;
+
 /** `/workspaces/:id`: the constraint, its live output, the value-stream map, flow charts, stages. */
 export function DashboardView({ workspaceId }: { workspaceId: string }) {
   const workspace = useResource(`workspace:${workspaceId}`, (signal) =>
@@ -35,6 +40,10 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
   const [eventsTotal, setEventsTotal] = useState<number | null>(null);
   const [analysisSeen, setAnalysisSeen] = useState<AnalysisMessage | null>(null);
   const [received, setReceived] = useState<ReceivedEvents[]>([]);
+  // Alerts sent live since the page opened, newest first; the alerts panel merges them with its list.
+  const [liveAlerts, setLiveAlerts] = useState<Alert[]>([]);
+  // Bumped when the stream comes back after a break, so the alerts panel refetches what it missed.
+  const [resyncs, setResyncs] = useState(0);
   // The upload form disappears once events exist; its result (and any rejected events) must not.
   const [imported, setImported] = useState<{ result: IngestResult; file: string } | null>(null);
 
@@ -71,7 +80,11 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
       setAnalysisSeen(message);
       refetchAll();
     },
+    onAlert: (alert: Alert) => {
+      setLiveAlerts((list) => [alert, ...list].slice(0, keptAlerts));
+    },
     onResync: () => {
+      setResyncs((count) => count + 1);
       workspace.reload();
       refetchAll();
     },
@@ -151,6 +164,22 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
                     charts={charts}
                     stages={analysis.data?.stages ?? noStages}
                     cases={analysis.data?.log.cases ?? 0}
+                  />
+                )}
+              </ResourceView>
+            </div>
+            <div className="cell-wide">
+              <ResourceView
+                resource={analysis}
+                context="Loading the subordination figures"
+                skeletonHeight={600}
+              >
+                {(report) => (
+                  <SubordinationSection
+                    report={report}
+                    workspaceId={workspaceId}
+                    liveAlerts={liveAlerts}
+                    resyncs={resyncs}
                   />
                 )}
               </ResourceView>
