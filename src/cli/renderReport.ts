@@ -124,7 +124,7 @@ function subordinationLines(report: AnalysisReport, colors: Colors): string[] {
     buffer.zone === 'red' ? colors.red : buffer.zone === 'yellow' ? colors.yellow : colors.green;
   const lines = [
     `  Buffer in front of ${buffer.stage}: ${buffer.currentItems} items = ${buffer.currentHours.toFixed(1)} h of its capacity, target ${buffer.targetHours.toFixed(1)} h → ${zone(buffer.zone.toUpperCase())}`,
-    `  Idle ${starvation.idleHours.toFixed(0)} server-hours, of which ${starvation.starvedHours.toFixed(0)} starved (work existed upstream) in ${starvation.periods.length} periods${
+    `  Idle ${starvation.idleHours.toFixed(0)} server-hours, of which ${starvation.starvedHours.toFixed(0)} starved (work existed upstream) in ${starvation.periods.length} periods; ${starvation.blockedHours.toFixed(0)} h blocked (suspended)${
       starvation.lostThroughput === undefined
         ? ''
         : `: ${Math.round(starvation.lostThroughput).toLocaleString('en-US')} of throughput lost`

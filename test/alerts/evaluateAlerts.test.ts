@@ -94,6 +94,7 @@ test('constraint-starved: a long enough period ending within the last analysed d
     stage: 'Build',
     idleHours: 20,
     starvedHours: 6,
+    blockedHours: 0,
     periods: [
       // Long, but ended two days before the last event: old news.
       { from: '2025-03-07T09:00:00.000Z', to: '2025-03-07T13:00:00.000Z', hours: 4 },

@@ -120,3 +120,40 @@ test('spare capacity and the rope: Prep has capacity to spare, and release follo
   assert.ok('Prep' in report.release.wipCaps);
   assert.equal(report.release.weekly.length, report.weeks.length);
 });
+
+test('blocked time is the time the constraint’s items spent suspended, where the log records it', () => {
+  const b = new EventLogBuilder();
+  const h = 60 * MIN;
+  for (let k = 0; k < 6; k++) {
+    const t = T0 + k * 4 * h;
+    b.add({ case: `S${k}`, activity: 'Opened', time: t });
+    b.add({
+      case: `S${k}`,
+      activity: 'Fix',
+      time: t + 10 * MIN,
+      lifecycle: 'start',
+      resource: 'fay',
+    });
+    // Every other item waits an hour for an answer half-way through.
+    if (k % 2 === 0) {
+      b.add({ case: `S${k}`, activity: 'Fix', time: t + h, lifecycle: 'suspend', resource: 'fay' });
+      b.add({
+        case: `S${k}`,
+        activity: 'Fix',
+        time: t + 2 * h,
+        lifecycle: 'resume',
+        resource: 'fay',
+      });
+    }
+    b.add({
+      case: `S${k}`,
+      activity: 'Fix',
+      time: t + 3.5 * h,
+      lifecycle: 'complete',
+      resource: 'fay',
+    });
+  }
+  const report = analyzeLog(b.build(), { calendar: parseCalendar('24/7', timeZone('UTC')) });
+  assert.equal(report.constraint.stage, 'Fix');
+  assert.equal(report.starvation.blockedHours, 3);
+});

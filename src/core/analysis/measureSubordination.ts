@@ -15,7 +15,7 @@ export function measureSubordination(
   loads: Map<string, number>,
   options: { bufferTargetHours?: number; valuePerItem?: number },
 ): Subordination {
-  const empty = { stage: constraint, idleHours: 0, starvedHours: 0, periods: [] };
+  const empty = { stage: constraint, idleHours: 0, starvedHours: 0, blockedHours: 0, periods: [] };
   return {
     buffer: measureBuffer(base, constraint, options.bufferTargetHours) ?? {
       stage: constraint,

@@ -7,6 +7,7 @@ import {
   intersectIntervals,
   mergeIntervals,
 } from './intervals.js';
+import { measureBlocked } from './measureBlocked.js';
 import type { Starvation } from './Starvation.js';
 import { upstreamWork } from './upstreamWork.js';
 
@@ -27,7 +28,7 @@ const MAX_PERIODS = 500;
 export function measureStarvation(
   detail: Pick<
     AnalysisDetail,
-    'instances' | 'stages' | 'timeline' | 'calendar' | 'metrics' | 'flow'
+    'log' | 'instances' | 'stages' | 'timeline' | 'calendar' | 'metrics' | 'flow'
   >,
   stageName: string,
   valuePerItem?: number,
@@ -72,6 +73,7 @@ export function measureStarvation(
     stage: stageName,
     idleHours: idle / HOUR,
     starvedHours: starved / HOUR,
+    blockedHours: measureBlocked(detail.log, stages, s, calendar, to),
     periods,
   };
   const m = metrics[s]!;

@@ -57,7 +57,7 @@ export function sampleReport(): AnalysisReport {
       zone: 'green',
       history: [],
     },
-    starvation: { stage: 'Build', idleHours: 0, starvedHours: 0, periods: [] },
+    starvation: { stage: 'Build', idleHours: 0, starvedHours: 0, blockedHours: 0, periods: [] },
     spareCapacity: [
       { stage: 'Intake', utilization: 0.3, protectiveCapacity: 0.7, flag: null },
       { stage: 'Review', utilization: 0.5, protectiveCapacity: 0.5, flag: null },

@@ -117,6 +117,15 @@ export function StarvationPanel({ starvation, start, end }: StarvationPanelProps
             </span>
           </dd>
         </div>
+        {starvation.blockedHours > 0 && (
+          <div>
+            <dt>Blocked</dt>
+            <dd>
+              <span className="fact-big">{hoursText(starvation.blockedHours)}</span>
+              <span className="fact-note">its items spent suspended, waiting on something</span>
+            </dd>
+          </div>
+        )}
         {starvation.lostThroughput !== undefined && (
           <div>
             <dt>Lost throughput</dt>
