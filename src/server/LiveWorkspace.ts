@@ -1,9 +1,9 @@
 import { type TimeZone, timeZone } from '../core/calendar/zoneOffset.js';
 import type { AppendSummary, LiveAnalysis } from '../core/live/LiveAnalysis.js';
 import type { WorkspaceSettings } from '../store/EventStore.js';
+import { SerialQueue } from '../store/SerialQueue.js';
 import type { WorkspaceAlerts } from './alerts/WorkspaceAlerts.js';
 import { CoalescedTask } from './CoalescedTask.js';
-import { SerialQueue } from './SerialQueue.js';
 import { stageCompletions } from './stageCompletions.js';
 
 /** The kinds of message on a workspace's stream (docs/api.md, "Live updates" and "Alerts"). */

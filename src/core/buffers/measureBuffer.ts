@@ -1,5 +1,6 @@
 import type { AnalysisDetail } from '../analysis/analyzeLog.js';
 import { workingMs } from '../calendar/workingTime.js';
+import { countAtMost } from '../stats/countAtMost.js';
 import { quantile } from '../stats/quantile.js';
 import type { BufferZone, ConstraintBuffer } from './Subordination.js';
 
@@ -89,15 +90,4 @@ function caseArrivals(log: AnalysisDetail['log']): Float64Array {
       out[c] = log.time[log.order[log.caseOffsets[c]!]!]!;
   }
   return out;
-}
-
-function countAtMost(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

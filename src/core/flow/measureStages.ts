@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { workingMs } from '../calendar/workingTime.js';
 import type { EventLog } from '../model/EventLog.js';
+import { countAtMost } from '../stats/countAtMost.js';
 import { linearSlope } from '../stats/linearSlope.js';
 import { summarize } from '../stats/summarize.js';
 import type { ActivityInstances } from './ActivityInstances.js';
@@ -209,18 +210,6 @@ function expediteRate(instances: ActivityInstances, items: number[]): number {
 }
 
 const EXPEDITE_SAMPLE = 50_000;
-
-/** How many values of the ascending array are ≤ x. */
-function countAtMost(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Pairs i < j with a[i] > a[j], by merge sort (sorts `a` in place). */
 function countInversions(a: Float64Array, scratch: Float64Array, from: number, to: number): number {

@@ -17,7 +17,7 @@ import type {
   WorkspaceSettings,
 } from '../EventStore.js';
 import { newWorkspaceId } from '../newWorkspaceId.js';
-import { WriteQueue } from '../WriteQueue.js';
+import { SerialQueue } from '../SerialQueue.js';
 import { appendEventRows } from './appendEventRows.js';
 import { scanStoredEvents } from './scanStoredEvents.js';
 
@@ -50,7 +50,7 @@ export class DuckDbEventStore implements EventStore {
   /** Events per `scanEvents` batch: large enough to amortise the call, small enough for memory. */
   static readonly scanBatchSize = 50_000;
 
-  private readonly writes = new WriteQueue();
+  private readonly writes = new SerialQueue();
   /** Event ids per workspace, loaded on the workspace's first append since open. */
   private readonly ids = new Map<string, Set<string>>();
   private readonly scans = new Set<Promise<void>>();

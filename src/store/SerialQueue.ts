@@ -1,9 +1,10 @@
 /**
  * Runs async tasks one at a time, in the order they were queued. A store's writes go through
- * one queue so that deduplication (check the ids, then write) cannot interleave with another
- * append of the same ids, and so that closing waits for every write already accepted.
+ * one so that deduplication (check the ids, then write) cannot interleave with another append
+ * of the same ids, and closing waits for every write already accepted; the server gives each
+ * workspace one so that rebuilding its analysis from the store never races an ingest.
  */
-export class WriteQueue {
+export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
 
   run<T>(task: () => Promise<T>): Promise<T> {
