@@ -20,29 +20,36 @@ const program = new Command('drumbeat')
   .description('Find the one constraint that sets your throughput, from your own event logs.')
   .showHelpAfterError();
 
-program
-  .command('analyze')
+/** The options that say how to read a log file, shared by `analyze` and `import`. */
+function withReaderOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option(
+        '--format <format>',
+        'input format (default: from the file name, else sniffed)',
+      ).choices(['csv', 'xes', 'jsonl']),
+    )
+    .option('--case <column>', 'column holding the case id')
+    .option('--activity <column>', 'column holding the activity name')
+    .option('--timestamp <column>', 'column holding the (completion) timestamp')
+    .option(
+      '--start-timestamp <column>',
+      'column holding the start timestamp of each activity instance',
+    )
+    .option('--lifecycle <column>', 'column holding the lifecycle transition (start/complete)')
+    .option('--resource <column>', 'column holding the resource (person, team, machine)')
+    .option(
+      '--timestamp-format <pattern>',
+      'explicit timestamp pattern, e.g. "dd-MM-yyyy HH:mm:ss"',
+    );
+}
+
+withReaderOptions(program.command('analyze'))
   .description(
     'Read an event log (CSV, XES, JSON Lines; .gz too) and name its constraint, with evidence.',
   )
   .argument('<file>', 'event log file')
   .option('--json', 'print the whole result as one JSON document on stdout')
-  .addOption(
-    new Option(
-      '--format <format>',
-      'input format (default: from the file name, else sniffed)',
-    ).choices(['csv', 'xes', 'jsonl']),
-  )
-  .option('--case <column>', 'column holding the case id')
-  .option('--activity <column>', 'column holding the activity name')
-  .option('--timestamp <column>', 'column holding the (completion) timestamp')
-  .option(
-    '--start-timestamp <column>',
-    'column holding the start timestamp of each activity instance',
-  )
-  .option('--lifecycle <column>', 'column holding the lifecycle transition (start/complete)')
-  .option('--resource <column>', 'column holding the resource (person, team, machine)')
-  .option('--timestamp-format <pattern>', 'explicit timestamp pattern, e.g. "dd-MM-yyyy HH:mm:ss"')
   .option(
     '--timezone <zone>',
     'how to read timestamps without a UTC offset (IANA name or +hh:mm)',
@@ -73,30 +80,13 @@ program
   .option('--demo', 'with no workspace yet, create one from the bundled help-desk log')
   .action(serveCommand);
 
-program
-  .command('import')
+withReaderOptions(program.command('import'))
   .description(
     'Add an event log file (CSV, XES, JSON Lines; .gz too) to a workspace, through the running server if there is one.',
   )
   .argument('<file>', 'event log file')
   .requiredOption('--workspace <id>', 'workspace to add the events to')
   .option('--data-dir <dir>', 'folder holding workspaces, events and the token', DATA_DIR)
-  .addOption(
-    new Option(
-      '--format <format>',
-      'input format (default: from the file name, else sniffed)',
-    ).choices(['csv', 'xes', 'jsonl']),
-  )
-  .option('--case <column>', 'column holding the case id')
-  .option('--activity <column>', 'column holding the activity name')
-  .option('--timestamp <column>', 'column holding the (completion) timestamp')
-  .option(
-    '--start-timestamp <column>',
-    'column holding the start timestamp of each activity instance',
-  )
-  .option('--lifecycle <column>', 'column holding the lifecycle transition (start/complete)')
-  .option('--resource <column>', 'column holding the resource (person, team, machine)')
-  .option('--timestamp-format <pattern>', 'explicit timestamp pattern, e.g. "dd-MM-yyyy HH:mm:ss"')
   .option(
     '--timezone <zone>',
     "how to read timestamps without a UTC offset (default: the workspace's time zone)",
