@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import pc from 'picocolors';
-import { analyzeLog } from '../core/analysis/analyzeLog.js';
+import { analyzeDetailed } from '../core/analysis/analyzeLog.js';
 import { parseCalendar } from '../core/calendar/parseCalendar.js';
 import { timeZone } from '../core/calendar/zoneOffset.js';
 import { readEventLog } from '../readers/readEventLog.js';
@@ -31,8 +31,8 @@ export interface AnalyzeFlags {
   progress: boolean;
 }
 
-/** Reads, analyses and prints; throws on bad input so that nothing partial reaches stdout. */
-export async function analyzeCommand(file: string, flags: AnalyzeFlags): Promise<void> {
+/** Reads and analyses a log as the flags say; shared by `analyze` and `forecast`. */
+export async function readAndAnalyze(file: string, flags: AnalyzeFlags) {
   const zone = timeZone(flags.timezone);
   const calendar = flags.calendar ? parseCalendar(flags.calendar, zone) : undefined;
   const stageMap = flags.stages ? await readStageMap(flags.stages) : undefined;
@@ -63,7 +63,7 @@ export async function analyzeCommand(file: string, flags: AnalyzeFlags): Promise
   } finally {
     progress.stop();
   }
-  const report = analyzeLog(result.log, {
+  const detail = analyzeDetailed(result.log, {
     timezone: zone,
     ...(calendar && { calendar }),
     ...(stageMap && { stageMap }),
@@ -75,6 +75,14 @@ export async function analyzeCommand(file: string, flags: AnalyzeFlags): Promise
       valuePerItem: checkPositive('--value-per-item', flags.valuePerItem),
     }),
   });
+  return { detail, source: result.source, skipped: result.skipped };
+}
+
+/** Reads, analyses and prints; throws on bad input so that nothing partial reaches stdout. */
+export async function analyzeCommand(file: string, flags: AnalyzeFlags): Promise<void> {
+  const { detail, source, skipped } = await readAndAnalyze(file, flags);
+  const report = detail.report;
+  const result = { source, skipped };
   if (flags.json) {
     process.stdout.write(
       `${JSON.stringify({ ...report, source: result.source, skipped: result.skipped })}\n`,

@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { analyzeCommand } from './analyzeCommand.js';
+import { forecastCommand } from './forecastCommand.js';
 import { importCommand } from './importCommand.js';
 import { serveCommand } from './serveCommand.js';
 
@@ -70,6 +71,23 @@ withReaderOptions(program.command('analyze'))
   .option('--skip-invalid', 'skip invalid records, count them and show the first few')
   .option('--no-progress', 'never show a progress bar')
   .action(analyzeCommand);
+
+withReaderOptions(program.command('forecast'))
+  .description('When will the next N items be done, and how many in the next D days? (Monte Carlo)')
+  .argument('<file>', 'event log file')
+  .option('--items <n>', 'how many items the "when" question is about', Number, 50)
+  .option('--days <n>', 'how many days ahead the "how many" question looks', Number, 14)
+  .option('--history <n>', 'days of throughput history to draw from', Number, 90)
+  .option('--json', 'print the forecast as one JSON document')
+  .option('--timezone <zone>', 'how to read timestamps without a UTC offset', 'UTC')
+  .option(
+    '--calendar <spec>',
+    'working calendar (default: inferred); forecasts then count working days',
+  )
+  .option('--stages <file>', 'stage map (JSON or YAML)')
+  .option('--skip-invalid', 'skip invalid records')
+  .option('--no-progress', 'never show a progress bar')
+  .action(forecastCommand);
 
 program
   .command('serve')

@@ -128,3 +128,25 @@ test('--calendar, --timezone, --servers and --stages change the analysis as docu
   assert.ok(!report.stages.some((s: { name: string }) => s.name === 'Ticket Created'));
   assert.equal(report.stages.find((s: { name: string }) => s.name === 'QA').servers, 5);
 });
+
+test('forecast answers "when will N be done" and "how many in D days" for the stream and the constraint', () => {
+  const run = drumbeat(
+    'forecast',
+    sharedPath('ground-truth', 'gt-1003.csv.gz'),
+    '--items',
+    '40',
+    '--days',
+    '7',
+    '--json',
+  );
+  assert.equal(run.status, 0, run.stderr);
+  const f = JSON.parse(run.stdout);
+  assert.equal(f.constraint.stage, 'QA');
+  for (const part of [f.stream, f.constraint]) {
+    assert.ok(part.when.p50Days <= part.when.p85Days && part.when.p85Days <= part.when.p95Days);
+    assert.ok(part.howMany.p95 <= part.howMany.p85 && part.howMany.p85 <= part.howMany.p50);
+  }
+  const bad = drumbeat('forecast', example, '--items', '0');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--items/);
+});
