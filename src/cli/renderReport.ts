@@ -40,6 +40,13 @@ export function renderReport(report: AnalysisReport, source: ReportSource, color
     `${colors.bold(colors.red(headline))}  ${colors.dim(`confidence ${formatPercent(constraint.confidence)}`)}`,
   );
   for (const line of constraint.evidence) out.push(`  • ${line}`);
+  for (const shift of report.shifts) {
+    out.push(
+      colors.yellow(
+        `  ↪ The constraint moved from ${shift.from} to ${shift.to} on ${shift.at.slice(0, 10)} (confidence ${formatPercent(shift.confidence)}): ${shift.evidence[0] ?? ''}`,
+      ),
+    );
+  }
   out.push('');
   out.push(colors.bold('Stages in flow order'));
   out.push(stageTable(report.stages, constraint.stage, constraint.sharedWith, colors));

@@ -2,6 +2,7 @@ import type { Starvation } from '../buffers/Starvation.js';
 import type { ConstraintBuffer, ReleasePacing, SpareCapacity } from '../buffers/Subordination.js';
 import type { PairingReport } from '../flow/ActivityInstances.js';
 import type { DirectlyFollowsArc } from '../flow/discoverDirectlyFollows.js';
+import type { ConstraintShift } from '../shifts/detectShifts.js';
 
 /** Percentiles of a duration, in seconds; null when nothing was measured. */
 export interface SecondsSummary {
@@ -78,4 +79,9 @@ export interface AnalysisReport {
   starvation: Starvation;
   spareCapacity: SpareCapacity[];
   release: ReleasePacing;
+  /**
+   * Moments the constraint moved from one stage to another within the log, oldest first
+   * (docs/constraint-shifts.md). `constraint` is the one in force at the end of the data.
+   */
+  shifts: ConstraintShift[];
 }

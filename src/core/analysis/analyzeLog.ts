@@ -18,6 +18,7 @@ import type { StageMetrics } from '../flow/StageMetrics.js';
 import { type CaseSummary, summarizeCases } from '../flow/summarizeCases.js';
 import type { Timeline } from '../flow/Timeline.js';
 import type { EventLog } from '../model/EventLog.js';
+import { detectShifts } from '../shifts/detectShifts.js';
 import type { AnalysisReport } from './AnalysisReport.js';
 import { measureSubordination } from './measureSubordination.js';
 import { toSecondsSummary } from './toSecondsSummary.js';
@@ -142,8 +143,22 @@ export function analyzeDetailed(
       evidence: constraint.evidence,
     },
     ...subordination,
+    shifts: [],
   };
-  return { report, log, calendar, stages, instances, capacity, timeline, metrics, cases, flow };
+  const detail = {
+    report,
+    log,
+    calendar,
+    stages,
+    instances,
+    capacity,
+    timeline,
+    metrics,
+    cases,
+    flow,
+  };
+  report.shifts = detectShifts(detail);
+  return detail;
 }
 
 /** First and last event time; an empty log spans the single instant 0, so every figure is defined. */

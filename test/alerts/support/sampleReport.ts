@@ -69,5 +69,6 @@ export function sampleReport(): AnalysisReport {
       wipCaps: {},
       weekly: [],
     },
+    shifts: [],
   };
 }
