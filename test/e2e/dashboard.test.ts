@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -146,4 +146,28 @@ test('without the token the dashboard says how to get in instead of failing sile
     .first()
     .waitFor({ timeout: 10_000 });
   await context.close();
+});
+
+test('when the constraint moved inside the log, the dashboard says from where, to where and since when', async () => {
+  const created = await api('/api/workspaces', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Onboarding' }),
+  });
+  const { id } = (await created.json()) as { id: string };
+  // gt-1009: Identity Check was given more people on 2025-05-10; Application took over.
+  const imported = await api(`/api/workspaces/${id}/import?filename=gt-1009.csv.gz`, {
+    method: 'POST',
+    body: readFileSync(sharedPath('ground-truth', 'gt-1009.csv.gz')),
+  });
+  assert.equal(imported.status, 200);
+  const page = await openPage(`/workspaces/${id}`);
+  const card = page.locator('.constraint-card');
+  await card.locator('.constraint-name').waitFor({ timeout: 30_000 });
+  const text = await card.innerText();
+  assert.match(text, /Application/);
+  assert.match(text, /Identity Check → Application/);
+  assert.match(text, /moved here from Identity Check/);
+  await card.screenshot({ path: resolve(SHOTS, 'gt-1009-constraint-moved.png') });
+  await page.context().close();
 });

@@ -22,7 +22,9 @@ export function ConstraintCard({ report, analysedAt, workspaceId }: ConstraintCa
   const stage = report.stages.find((candidate) => candidate.name === constraint.stage);
   const runnerUp = report.stages.find((candidate) => candidate.name === constraint.runnerUp);
   const demand = constraint.kind === 'demand';
-  const since = report.weeks[0] ?? report.log.start;
+  // The constraint has been in force since its last move, or since the data began.
+  const lastMove = report.shifts.at(-1);
+  const since = lastMove?.at ?? report.weeks[0] ?? report.log.start;
 
   return (
     <Panel
@@ -30,8 +32,10 @@ export function ConstraintCard({ report, analysedAt, workspaceId }: ConstraintCa
       className="constraint-card"
       subtitle={
         <>
-          Since {since === null ? 'the first event' : `the week of ${formatDate(since)}`} (first
-          week of data) · analysed {formatDateTime(analysedAt)}
+          {lastMove
+            ? `Since ${formatDate(lastMove.at)}, when it moved here from ${lastMove.from}`
+            : `Since ${since === null ? 'the first event' : `the week of ${formatDate(since)}`} (first week of data)`}{' '}
+          · analysed {formatDateTime(analysedAt)}
         </>
       }
     >
@@ -105,6 +109,22 @@ export function ConstraintCard({ report, analysedAt, workspaceId }: ConstraintCa
         </div>
       </dl>
 
+      {report.shifts.length > 0 && (
+        <>
+          <h3 className="subheading">How the constraint moved</h3>
+          <ul className="evidence shifts">
+            {report.shifts.map((shift) => (
+              <li key={shift.at}>
+                <strong>
+                  {formatDate(shift.at)}: {shift.from} → {shift.to}
+                </strong>{' '}
+                ({formatPercent(shift.confidence)} confidence).{' '}
+                {shift.evidence.slice(0, 2).join(' ')}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <h3 className="subheading">Why</h3>
       <ul className="evidence">
         {constraint.evidence.map((sentence) => (
