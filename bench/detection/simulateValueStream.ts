@@ -12,6 +12,10 @@ import { Random } from './random.js';
  * shared by two adjacent stages.
  *
  * The truth is analytic (traffic equations), never measured from the simulated events.
+ *
+ * `shift` reproduces the ground-truth shift logs: at a chosen point of the arrival period a
+ * stage is given more people (named `<stage>-101`, `-102`, …), and the truth gains `shiftAt`
+ * and `constraintAfter`.
  */
 
 export type Domain = 'software' | 'support' | 'sales' | 'marketplace';
@@ -99,6 +103,8 @@ export interface ValueStreamSpec {
   truncateShare: number;
   /** Index of the first of two adjacent stages worked by one pool of people, or null. */
   sharedPool: number | null;
+  /** Add people to a dedicated stage once this share of the cases has arrived (null: no shift). */
+  shift?: { stage: number; addServers: number; afterShare: number } | null;
 }
 
 export type TruthKind = 'internal' | 'demand' | 'between';
@@ -121,6 +127,11 @@ export interface Truth {
   batchStage: string | null;
   truncatedBefore: string | null;
   sharedPool: { stages: string[]; people: number; rho: number } | null;
+  /** ISO time of the shift, when the spec has one. */
+  shiftAt?: string;
+  /** The constraint from the shift on. */
+  constraintAfter?: string;
+  rhoAfter?: Record<string, number>;
 }
 
 /** One event as a CSV row of the ground-truth files would hold it. */
@@ -284,7 +295,8 @@ type Pending =
   | { kind: 'arrival'; time: number; seq: number; caseIndex: number }
   | { kind: 'done'; time: number; seq: number; caseIndex: number; stage: number; person: number }
   | { kind: 'release'; time: number; seq: number }
-  | { kind: 'shipped'; time: number; seq: number; caseIndex: number };
+  | { kind: 'shipped'; time: number; seq: number; caseIndex: number }
+  | { kind: 'shift'; time: number; seq: number };
 
 /** A binary min-heap of pending simulation events, by time and then by scheduling order. */
 class Agenda {
@@ -461,6 +473,12 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
     agenda.push({ kind: 'release', time: clock.releaseSchedule().first, seq: seq++ });
   }
   const arrivalTimes: number[] = [];
+  const shift = spec.shift ?? null;
+  let shiftSim = Number.NaN;
+  if (shift) {
+    shiftSim = Math.round(shift.afterShare * spec.cases) * meanGapMs;
+    agenda.push({ kind: 'shift', time: shiftSim, seq: seq++ });
+  }
   for (let e = agenda.pop(); e !== undefined; e = agenda.pop()) {
     const now = e.time;
     switch (e.kind) {
@@ -513,6 +531,20 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
         finished++;
         break;
       }
+      case 'shift': {
+        if (!shift) break;
+        const team = teamOf[shift.stage]!;
+        for (let i = 1; i <= shift.addServers; i++) {
+          teams[team]!.people.push(people.length);
+          people.push({
+            name: personName(spec.stages[shift.stage]!.name, 100 + i),
+            busy: false,
+            team,
+          });
+        }
+        dispatch(team, now);
+        break;
+      }
     }
   }
   if (finished !== spec.cases) throw new Error(`simulation ended with ${finished} cases finished`);
@@ -542,7 +574,17 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
       resource: r.resource,
     });
   }
-  return { spec, truth: computeTruth(spec, truncatedBefore), events };
+  const truth = computeTruth(spec, truncatedBefore);
+  if (shift) {
+    const stages = spec.stages.map((st, k) =>
+      k === shift.stage ? { ...st, servers: st.servers + shift.addServers } : st,
+    );
+    const after = computeTruth({ ...spec, stages, shift: null }, truncatedBefore);
+    truth.shiftAt = new Date(clock.toWall(shiftSim)).toISOString();
+    truth.constraintAfter = after.constraint;
+    truth.rhoAfter = after.rho;
+  }
+  return { spec, truth, events };
 }
 
 /** People, teams and which team serves each stage; names follow the ground-truth files. */

@@ -15,7 +15,7 @@ import {
   simulateValueStream,
   toEventLog,
   type ValueStreamSpec,
-} from './simulateShiftingStream.js';
+} from '../detection/simulateValueStream.js';
 
 /**
  * Held-out measurement of constraint-shift detection: simulated logs drawn like the constraint

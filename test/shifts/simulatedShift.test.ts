@@ -4,7 +4,7 @@ import {
   simulateValueStream,
   toEventLog,
   type ValueStreamSpec,
-} from '../../bench/shifts/simulateShiftingStream.js';
+} from '../../bench/detection/simulateValueStream.js';
 import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
 import { detectShifts } from '../../src/core/shifts/detectShifts.js';
 
