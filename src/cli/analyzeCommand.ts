@@ -8,27 +8,18 @@ import { readEventLog } from '../readers/readEventLog.js';
 import { readStageMap } from '../readers/readStageMap.js';
 import { createProgress } from './createProgress.js';
 import { parseServers } from './parseServers.js';
+import { type ReaderFlags, readerOptions } from './readerOptions.js';
 import { renderReport } from './renderReport.js';
 
 /** Options of `drumbeat analyze`, as commander hands them over. */
-export interface AnalyzeFlags {
+export interface AnalyzeFlags extends ReaderFlags {
   json?: boolean;
-  format?: 'csv' | 'xes' | 'jsonl';
-  case?: string;
-  activity?: string;
-  timestamp?: string;
-  startTimestamp?: string;
-  lifecycle?: string;
-  resource?: string;
-  timestampFormat?: string;
   timezone: string;
   calendar?: string;
   stages?: string;
   servers?: string;
-  skipInvalid?: boolean;
   bufferTarget?: number;
   valuePerItem?: number;
-  progress: boolean;
 }
 
 /** Reads and analyses a log as the flags say; shared by `analyze` and `forecast`. */
@@ -42,23 +33,12 @@ export async function readAndAnalyze(file: string, flags: AnalyzeFlags) {
     () => 0,
   );
   const progress = createProgress(size, flags.progress && !flags.json);
-  const columns = {
-    ...(flags.case && { case: flags.case }),
-    ...(flags.activity && { activity: flags.activity }),
-    ...(flags.timestamp && { timestamp: flags.timestamp }),
-    ...(flags.startTimestamp && { startTimestamp: flags.startTimestamp }),
-    ...(flags.lifecycle && { lifecycle: flags.lifecycle }),
-    ...(flags.resource && { resource: flags.resource }),
-  };
   let result: Awaited<ReturnType<typeof readEventLog>>;
   try {
     result = await readEventLog(file, {
-      columns,
+      ...readerOptions(flags),
       timezone: flags.timezone,
-      skipInvalid: flags.skipInvalid ?? false,
       onProgress: (bytes) => progress.update(bytes),
-      ...(flags.format && { format: flags.format }),
-      ...(flags.timestampFormat && { timestampFormat: flags.timestampFormat }),
     });
   } finally {
     progress.stop();

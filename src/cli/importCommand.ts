@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import type { InputIssue, ReadOptions } from '../readers/readEventLog.js';
+import type { InputIssue } from '../readers/readEventLog.js';
 import { readEventLog } from '../readers/readEventLog.js';
 import { findRunningServer } from '../server/findRunningServer.js';
 import { loadToken } from '../server/loadToken.js';
@@ -10,22 +10,13 @@ import { storeEventLog } from '../server/storeEventLog.js';
 import type { ServerInfo } from '../server/writeServerInfo.js';
 import { openEventStore } from '../store/openEventStore.js';
 import { createProgress } from './createProgress.js';
+import { type ReaderFlags, readerOptions } from './readerOptions.js';
 
 /** Options of `drumbeat import`, as commander hands them over. */
-export interface ImportFlags {
+export interface ImportFlags extends ReaderFlags {
   workspace: string;
   dataDir: string;
-  format?: 'csv' | 'xes' | 'jsonl';
-  case?: string;
-  activity?: string;
-  timestamp?: string;
-  startTimestamp?: string;
-  lifecycle?: string;
-  resource?: string;
-  timestampFormat?: string;
   timezone?: string;
-  skipInvalid?: boolean;
-  progress: boolean;
 }
 
 interface Imported {
@@ -73,7 +64,7 @@ async function importDirectly(
     let read: Awaited<ReturnType<typeof readEventLog>>;
     try {
       read = await readEventLog(file, {
-        ...readOptions(flags),
+        ...readerOptions(flags),
         timezone: flags.timezone ?? workspace.timezone,
         onProgress: (bytes) => progress.update(bytes),
       });
@@ -101,7 +92,7 @@ async function importThroughServer(
   const headers = { authorization: `Bearer ${token}` };
   const workspace = await call<{ name: string }>(fetch(base, { headers }));
   const query = new URLSearchParams({ filename: basename(file) });
-  const { columns, ...rest } = readOptions(flags);
+  const { columns, ...rest } = readerOptions(flags);
   for (const [key, value] of Object.entries({ ...rest, ...columns })) {
     if (value !== undefined) query.set(key, String(value));
   }
@@ -127,21 +118,4 @@ async function call<T>(request: Promise<Response>): Promise<T> {
     throw new Error(`the server answered ${response.status}${message ? `: ${message}` : ''}`);
   }
   return body as T;
-}
-
-function readOptions(flags: ImportFlags): ReadOptions {
-  const columns = {
-    ...(flags.case && { case: flags.case }),
-    ...(flags.activity && { activity: flags.activity }),
-    ...(flags.timestamp && { timestamp: flags.timestamp }),
-    ...(flags.startTimestamp && { startTimestamp: flags.startTimestamp }),
-    ...(flags.lifecycle && { lifecycle: flags.lifecycle }),
-    ...(flags.resource && { resource: flags.resource }),
-  };
-  return {
-    columns,
-    skipInvalid: flags.skipInvalid ?? false,
-    ...(flags.format && { format: flags.format }),
-    ...(flags.timestampFormat && { timestampFormat: flags.timestampFormat }),
-  };
 }
