@@ -1,47 +1,29 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { type Serve, startServe } from '../../bench/service/startServe.js';
 import { sharedPath } from '../support/sharedData.js';
-import { launchBrowser } from './support/browser.js';
+import { type Session, startSession } from './support/startSession.js';
 
-// The real thing: the compiled `drumbeat serve` (npm test builds it and the dashboard first),
-// a real DuckDB store in a temp folder, and Debian's Chromium driving the built dashboard.
+// The real thing: the compiled `drumbeat serve`, a real DuckDB store in a temp folder, and
+// Debian's Chromium driving the built dashboard.
 const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = resolve(ROOT, 'test-artifacts/e2e');
-let serve: Serve;
-let browser: Browser;
+let session: Session;
+let SHOTS: string;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  serve = await startServe();
-  browser = await launchBrowser();
+  session = await startSession();
+  SHOTS = session.shots;
 });
 
 after(async () => {
-  await browser?.close();
-  await serve?.stop();
+  await session?.close();
 });
 
-async function api(path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${serve.url}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${serve.token}`, ...(init.headers ?? {}) },
-  });
-}
-
-async function openPage(path: string, width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${serve.url}${path}#token=${encodeURIComponent(serve.token)}`);
-  page.on('close', () => assert.deepEqual(errors, [], 'no uncaught errors in the page'));
-  return page;
-}
+const api = (path: string, init?: RequestInit) => session.api(path, init);
+const openPage = (path: string, width?: number, height?: number) =>
+  session.openPage(path, width, height);
 
 test('a real log uploaded through the dashboard shows its constraint, and a live event appears without a reload', async () => {
   const page = await openPage('/');
@@ -103,10 +85,10 @@ test('the bundled real help-desk log, imported from the command line, reads as d
       '--workspace',
       id,
       '--data-dir',
-      serve.dataDir,
+      session.serve.dataDir,
       resolve(ROOT, 'examples/helpdesk.xes.gz'),
     ],
-    { encoding: 'utf8', env: { ...process.env, DRUMBEAT_TOKEN: serve.token } },
+    { encoding: 'utf8', env: { ...process.env, DRUMBEAT_TOKEN: session.serve.token } },
   );
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /imported 21,?348 events/);
@@ -138,9 +120,9 @@ test('a stage has its own bookmarkable drill-down page', async () => {
 });
 
 test('without the token the dashboard says how to get in instead of failing silently', async () => {
-  const context = await browser.newContext();
+  const context = await session.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${serve.url}/`);
+  await page.goto(`${session.serve.url}/`);
   await page
     .getByText(/drumbeat serve/)
     .first()

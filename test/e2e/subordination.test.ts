@@ -1,26 +1,21 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { type Serve, startServe } from '../../bench/service/startServe.js';
 import { sharedPath } from '../support/sharedData.js';
-import { launchBrowser } from './support/browser.js';
+import { type Session, startSession } from './support/startSession.js';
 
 // The "Subordinate everything to the constraint" section against the real `drumbeat serve`
 // (npm test builds it and the dashboard first) and a simulated log whose constraint is known.
-const ROOT = resolve(import.meta.dirname, '../..');
-const SHOTS = resolve(ROOT, 'test-artifacts/e2e');
 const LOG = 'gt-1002';
-let serve: Serve;
-let browser: Browser;
+let session: Session;
+let SHOTS: string;
 let workspaceId: string;
 let constraint: string;
 
 before(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  serve = await startServe();
-  browser = await launchBrowser();
+  session = await startSession();
+  SHOTS = session.shots;
   const truth = JSON.parse(
     readFileSync(sharedPath('ground-truth', `${LOG}.truth.json`), 'utf8'),
   ) as {
@@ -42,28 +37,12 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await serve?.stop();
+  await session?.close();
 });
 
-async function api(path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${serve.url}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${serve.token}`, ...(init.headers ?? {}) },
-  });
-}
-
-async function openDashboard(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(
-    `${serve.url}/workspaces/${workspaceId}#token=${encodeURIComponent(serve.token)}`,
-  );
-  page.on('close', () => assert.deepEqual(errors, [], 'no uncaught errors in the page'));
-  return page;
-}
+const api = (path: string, init?: RequestInit) => session.api(path, init);
+const openDashboard = (width: number, height: number) =>
+  session.openPage(`/workspaces/${workspaceId}`, width, height);
 
 test('the subordination section shows the buffer fever chart and the starved time of the known constraint, on desktop and phone', async () => {
   for (const [name, width, height] of [
