@@ -1,7 +1,5 @@
 import type { EventLog } from '../../src/core/model/EventLog.js';
 import { EventLogBuilder } from '../../src/core/model/EventLogBuilder.js';
-import { Random } from './random.js';
-
 /**
  * A seeded discrete-event simulation of a value stream, of the same kind as the ground-truth
  * logs in ../shared/data/ground-truth (see its README): stages in a line, each a multi-server
@@ -17,279 +15,25 @@ import { Random } from './random.js';
  * stage is given more people (named `<stage>-101`, `-102`, …), and the truth gains `shiftAt`
  * and `constraintAfter`.
  */
+import { computeTruth, personName } from './computeTruth.js';
+import { Random } from './random.js';
+import { SimClock } from './SimClock.js';
+import {
+  BATCH_RESOURCE,
+  BATCH_STAGE,
+  DOMAINS,
+  type SimEvent,
+  type SimulatedLog,
+  type ValueStreamSpec,
+} from './ValueStreamSpec.js';
 
-export type Domain = 'software' | 'support' | 'sales' | 'marketplace';
+export { computeTruth, personName, visitsPerCase } from './computeTruth.js';
+export { SimClock } from './SimClock.js';
+export * from './ValueStreamSpec.js';
 
-/** Stage names in flow order, and the name of each domain's arrival event. */
-export const DOMAINS: Readonly<Record<Domain, { arrival: string; stages: readonly string[] }>> = {
-  software: {
-    arrival: 'Ticket Created',
-    stages: ['Refinement', 'Design', 'Development', 'Code Review', 'QA', 'Release'],
-  },
-  support: {
-    arrival: 'Ticket Opened',
-    stages: [
-      'Triage',
-      'Reproduction',
-      'Investigation',
-      'Fix',
-      'Fix Review',
-      'Customer Confirmation',
-      'Knowledge Base',
-      'Closure',
-    ],
-  },
-  sales: {
-    arrival: 'Lead Created',
-    stages: [
-      'Lead Qualification',
-      'Discovery Call',
-      'Demo',
-      'Technical Validation',
-      'Proposal',
-      'Legal Review',
-      'Negotiation',
-      'Contract Signature',
-    ],
-  },
-  marketplace: {
-    arrival: 'Application Submitted',
-    stages: [
-      'Application',
-      'Identity Check',
-      'Background Check',
-      'Onboarding Call',
-      'Photo Shoot',
-      'Listing Draft',
-      'Listing Review',
-      'Pricing',
-      'Activation',
-    ],
-  },
-};
-
-export type ServiceTime =
-  | { kind: 'exponential' }
-  | { kind: 'lognormal'; cv: number }
-  | { kind: 'gamma'; shape: number };
-
-export interface StageSpec {
-  name: string;
-  /** People working the stage; for the two stages of a shared pool, the pool's size. */
-  servers: number;
-  /** Mean service time of one visit, in hours (working hours when `workingHours`). */
-  meanServiceHours: number;
-  service: ServiceTime;
-  /** Probability that a case finishing this stage is sent back to the previous one (0 for the first). */
-  rework: number;
-}
-
-export interface ValueStreamSpec {
-  domain: Domain;
-  /** Stages in flow order. */
-  stages: StageSpec[];
-  /** Poisson arrival rate per hour (per working hour when `workingHours`). */
-  arrivalsPerHour: number;
-  cases: number;
-  /** Monday 00:00 UTC of the first simulated week, in ms. */
-  startMs: number;
-  /** Drop start events: the export has completions only. */
-  completeOnly: boolean;
-  /** People work, and cases arrive, Monday to Friday 09:00-17:00 UTC only. */
-  workingHours: boolean;
-  /** Add a final "Weekly Release" that ships everything finished by Friday 16:00 at once. */
-  batchStage: boolean;
-  /** Share of the arrival period cut from the front of the export (0: nothing cut). */
-  truncateShare: number;
-  /** Index of the first of two adjacent stages worked by one pool of people, or null. */
-  sharedPool: number | null;
-  /** Add people to a dedicated stage once this share of the cases has arrived (null: no shift). */
-  shift?: { stage: number; addServers: number; afterShare: number } | null;
-}
-
-export type TruthKind = 'internal' | 'demand' | 'between';
-
-/** The analytic truth, with the fields of the ground-truth `*.truth.json` files (camel-cased). */
-export interface Truth {
-  kind: TruthKind;
-  /** The stage with the highest utilisation (the pool's first stage for a shared pool). */
-  constraint: string;
-  /** Every stage whose naming is right: the constraint, or both stages of its pool. */
-  constraintStages: string[];
-  rho: Record<string, number>;
-  servers: Record<string, number>;
-  /** Mean visits per case (traffic equations). */
-  visits: Record<string, number>;
-  domain: Domain;
-  cases: number;
-  completeOnly: boolean;
-  hoursAre: string;
-  batchStage: string | null;
-  truncatedBefore: string | null;
-  sharedPool: { stages: string[]; people: number; rho: number } | null;
-  /** ISO time of the shift, when the spec has one. */
-  shiftAt?: string;
-  /** The constraint from the shift on. */
-  constraintAfter?: string;
-  rhoAfter?: Record<string, number>;
-}
-
-/** One event as a CSV row of the ground-truth files would hold it. */
-export interface SimEvent {
-  case: string;
-  activity: string;
-  /** ms since the epoch, UTC, whole seconds. */
-  time: number;
-  lifecycle: 'start' | 'complete';
-  resource: string;
-}
-
-export interface SimulatedLog {
-  spec: ValueStreamSpec;
-  truth: Truth;
-  /** In time order; ties in the order they happened. */
-  events: SimEvent[];
-}
-
-/** Thresholds of the truth's `kind`, as the data README states them. */
-export const INTERNAL_MIN_RHO = 0.86;
-export const INTERNAL_MIN_GAP = 0.1;
-export const DEMAND_MAX_RHO = 0.5;
-
-export const BATCH_STAGE = 'Weekly Release';
-export const BATCH_RESOURCE = 'release-manager';
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const WORK_DAY = 8 * HOUR;
 /** A release ships each item within this many minutes of Friday 16:00. */
 const RELEASE_MINUTES: readonly [number, number] = [0.5, 12];
-
-/**
- * Mean visits per case of each stage of a line in which stage k sends a case back to k-1 with
- * probability `rework[k]`. Across every boundary the net forward flow is one case, so
- * v[n-1] (1 - p[n-1]) = 1 and v[k] (1 - p[k]) - v[k+1] p[k+1] = 1.
- */
-export function visitsPerCase(rework: readonly number[]): number[] {
-  const n = rework.length;
-  const v = new Array<number>(n).fill(1);
-  const p = rework.map((x, k) => (k === 0 ? 0 : x));
-  for (let k = n - 1; k >= 0; k--) {
-    const back = k + 1 < n ? v[k + 1]! * p[k + 1]! : 0;
-    v[k] = (1 + back) / (1 - p[k]!);
-  }
-  return v;
-}
-
-/** Resource name of the n-th person (1-based) of a dedicated stage: first word, lowercased. */
-export function personName(stage: string, n: number): string {
-  return `${stage.split(' ')[0]!.toLowerCase()}-${n}`;
-}
-
-/** The analytic truth of a spec: rho = arrival rate x visits x mean service / servers. */
-export function computeTruth(spec: ValueStreamSpec, truncatedBefore: string | null = null): Truth {
-  const names = spec.stages.map((s) => s.name);
-  const visits = visitsPerCase(spec.stages.map((s) => s.rework));
-  const work = spec.stages.map((s, k) => spec.arrivalsPerHour * visits[k]! * s.meanServiceHours);
-  const rho: Record<string, number> = {};
-  const servers: Record<string, number> = {};
-  const visitsByName: Record<string, number> = {};
-  spec.stages.forEach((s, k) => {
-    rho[s.name] = round4(work[k]! / s.servers);
-    servers[s.name] = s.servers;
-    visitsByName[s.name] = round4(visits[k]!);
-  });
-  let sharedPool: Truth['sharedPool'] = null;
-  const pool = spec.sharedPool;
-  if (pool !== null) {
-    const people = spec.stages[pool]!.servers;
-    const poolRho = round4((work[pool]! + work[pool + 1]!) / people);
-    rho[names[pool]!] = poolRho;
-    rho[names[pool + 1]!] = poolRho;
-    sharedPool = { stages: [names[pool]!, names[pool + 1]!], people, rho: poolRho };
-  }
-  // Candidates for the constraint: the pool counts once, as its first stage.
-  const candidates = names.filter((_, k) => pool === null || k !== pool + 1);
-  candidates.sort((a, b) => rho[b]! - rho[a]! || names.indexOf(a) - names.indexOf(b));
-  const top = candidates[0]!;
-  const second = candidates[1];
-  const topRho = rho[top]!;
-  const gap = second === undefined ? 1 : topRho - rho[second]!;
-  const kind: TruthKind =
-    topRho >= INTERNAL_MIN_RHO && gap >= INTERNAL_MIN_GAP
-      ? 'internal'
-      : topRho < DEMAND_MAX_RHO
-        ? 'demand'
-        : 'between';
-  const constraintStages =
-    pool !== null && top === names[pool] ? [names[pool]!, names[pool + 1]!] : [top];
-  return {
-    kind,
-    constraint: top,
-    constraintStages,
-    rho,
-    servers,
-    visits: visitsByName,
-    domain: spec.domain,
-    cases: spec.cases,
-    completeOnly: spec.completeOnly,
-    hoursAre: spec.workingHours ? 'working (Mon-Fri 09:00-17:00 UTC)' : 'wall-clock',
-    batchStage: spec.batchStage ? BATCH_STAGE : null,
-    truncatedBefore,
-    sharedPool,
-  };
-}
-
-function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
-}
-
-/**
- * Simulation time against the wall clock. In wall-clock mode simulation time 0 is Monday 08:00
- * UTC of the first week and runs on with the wall clock. In working-hours mode simulation time
- * counts working time only (Monday to Friday 09:00-17:00 UTC), so service times and arrivals are
- * in working time and nothing happens outside working hours.
- */
-export class SimClock {
-  constructor(
-    readonly startMs: number,
-    readonly workingHours: boolean,
-  ) {}
-
-  /**
-   * The wall-clock instant of simulation time `t`. An instant at the end of a working day is
-   * also the start of the next one: `closing` picks the end of the day (for completions).
-   */
-  toWall(t: number, closing = false): number {
-    if (!this.workingHours) return this.startMs + 8 * HOUR + t;
-    let day = Math.floor(t / WORK_DAY);
-    let within = t - day * WORK_DAY;
-    if (closing && within === 0 && day > 0) {
-      day--;
-      within = WORK_DAY;
-    }
-    const week = Math.floor(day / 5);
-    return this.startMs + week * 7 * DAY + (day % 5) * DAY + 9 * HOUR + within;
-  }
-
-  /** Simulation time of a wall-clock instant (outside working hours: the next working instant). */
-  fromWall(wall: number): number {
-    if (!this.workingHours) return wall - this.startMs - 8 * HOUR;
-    const sinceStart = wall - this.startMs;
-    const week = Math.floor(sinceStart / (7 * DAY));
-    const dayOfWeek = Math.floor((sinceStart - week * 7 * DAY) / DAY);
-    if (dayOfWeek >= 5) return (week + 1) * 5 * WORK_DAY;
-    const hourMs = sinceStart - week * 7 * DAY - dayOfWeek * DAY;
-    const within = Math.min(WORK_DAY, Math.max(0, hourMs - 9 * HOUR));
-    return (week * 5 + dayOfWeek) * WORK_DAY + within;
-  }
-
-  /** Simulation time of the first weekly release (Friday 16:00 UTC) and the time between releases. */
-  releaseSchedule(): { first: number; every: number } {
-    return this.workingHours
-      ? { first: 4 * WORK_DAY + 7 * HOUR, every: 5 * WORK_DAY }
-      : { first: 4 * DAY + 8 * HOUR, every: 7 * DAY };
-  }
-}
 
 type Pending =
   | { kind: 'arrival'; time: number; seq: number; caseIndex: number }
