@@ -1,6 +1,7 @@
 import type { AlertRule } from '../core/alerts/AlertRule.js';
 import type { NewAlert } from '../core/alerts/NewAlert.js';
 import type { StageMap } from '../core/flow/StageMap.js';
+import type { AuditStore } from './AuditStore.js';
 
 /** What a person sets on a workspace: one value stream. */
 export interface WorkspaceSettings {
@@ -75,6 +76,8 @@ export interface DeliveryAttempt {
  * `openEventStore` on the same folder fails with {@link StoreLockedError}.
  */
 export interface EventStore {
+  /** Alignment audits, on the same database (docs/alignment-audit.md). */
+  readonly audits: AuditStore;
   listWorkspaces(): Promise<Workspace[]>;
   getWorkspace(id: string): Promise<Workspace | undefined>;
   createWorkspace(settings: Partial<WorkspaceSettings> & { name: string }): Promise<Workspace>;

@@ -6,6 +6,7 @@ import {
   timestampTZValue,
 } from '@duckdb/node-api';
 import type { StageMap } from '../../core/flow/StageMap.js';
+import type { AuditStore } from '../AuditStore.js';
 import type {
   Alert,
   AlertSettings,
@@ -19,6 +20,7 @@ import type {
 import { newWorkspaceId } from '../newWorkspaceId.js';
 import { SerialQueue } from '../SerialQueue.js';
 import { appendEventRows } from './appendEventRows.js';
+import { DuckDbAuditStore } from './DuckDbAuditStore.js';
 import { scanStoredEvents } from './scanStoredEvents.js';
 
 /** What {@link openDuckDbStore} has opened and read for the store. */
@@ -56,7 +58,11 @@ export class DuckDbEventStore implements EventStore {
   private readonly scans = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
 
-  constructor(private readonly parts: DuckDbStoreParts) {}
+  readonly audits: AuditStore;
+
+  constructor(private readonly parts: DuckDbStoreParts) {
+    this.audits = new DuckDbAuditStore(parts.connection, this.writes, () => this.assertOpen());
+  }
 
   async listWorkspaces(): Promise<Workspace[]> {
     this.assertOpen();
@@ -138,7 +144,14 @@ export class DuckDbEventStore implements EventStore {
       if (!this.parts.workspaces.has(id)) return false;
       await this.inTransaction(async (connection) => {
         await connection.run('DELETE FROM events WHERE workspace_id = $1', [id]);
-        for (const table of ['alert_settings', 'alerts', 'alert_deliveries']) {
+        for (const table of [
+          'alert_settings',
+          'alerts',
+          'alert_deliveries',
+          'audits',
+          'audit_respondents',
+          'audit_responses',
+        ]) {
           await connection.run(`DELETE FROM ${table} WHERE workspace_id = $1`, [id]);
         }
         await connection.run('DELETE FROM workspaces WHERE id = $1', [id]);

@@ -60,4 +60,39 @@ export const migrations: readonly string[] = [
      status INTEGER,
      error VARCHAR
    );`,
+  // Alignment audits (docs/alignment-audit.md): the leaders' definition as one JSON document,
+  // read whole; one row per survey link; responses append-only. `respondent_id` stays NULL in
+  // anonymous audits, so no answer can be joined back to a person.
+  `CREATE TABLE audits (
+     workspace_id VARCHAR NOT NULL,
+     id VARCHAR NOT NULL,
+     title VARCHAR NOT NULL,
+     definition JSON NOT NULL,
+     anonymous BOOLEAN NOT NULL,
+     created_at VARCHAR NOT NULL,
+     closed_at VARCHAR
+   );
+   CREATE TABLE audit_respondents (
+     workspace_id VARCHAR NOT NULL,
+     audit_id VARCHAR NOT NULL,
+     id VARCHAR NOT NULL,
+     token VARCHAR NOT NULL,
+     name VARCHAR,
+     email VARCHAR,
+     team VARCHAR NOT NULL,
+     level VARCHAR NOT NULL,
+     position INTEGER NOT NULL,
+     responded BOOLEAN NOT NULL
+   );
+   CREATE SEQUENCE audit_response_seq;
+   CREATE TABLE audit_responses (
+     workspace_id VARCHAR NOT NULL,
+     audit_id VARCHAR NOT NULL,
+     seq BIGINT NOT NULL DEFAULT nextval('audit_response_seq'),
+     respondent_id VARCHAR,
+     team VARCHAR NOT NULL,
+     level VARCHAR NOT NULL,
+     answers JSON NOT NULL,
+     submitted_at VARCHAR NOT NULL
+   );`,
 ];

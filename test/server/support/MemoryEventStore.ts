@@ -9,12 +9,14 @@ import type {
   Workspace,
   WorkspaceSettings,
 } from '../../../src/store/EventStore.js';
+import { MemoryAuditStore } from './MemoryAuditStore.js';
 
 /**
  * The EventStore port held in memory, for route tests that need no disk: the same duplicate
  * rules as the real store (an id already stored, or earlier in the batch, is a duplicate).
  */
 export class MemoryEventStore implements EventStore {
+  readonly audits = new MemoryAuditStore();
   private readonly workspaces = new Map<string, Omit<Workspace, 'events'>>();
   private readonly events = new Map<string, StoredEvent[]>();
   private readonly ids = new Map<string, Set<string>>();
