@@ -1,5 +1,5 @@
 /** The statuses the API answers errors with (docs/api.md, "Errors"). */
-export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 503;
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 500 | 503;
 
 /**
  * A failure worded for the API client. Services throw it; the app's error handler turns it into

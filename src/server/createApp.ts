@@ -7,10 +7,12 @@ import { describeIssue } from './describeIssue.js';
 import { requireToken } from './requireToken.js';
 import { alertRoutes } from './routes/alertRoutes.js';
 import { analysisRoutes } from './routes/analysisRoutes.js';
+import { auditRoutes } from './routes/auditRoutes.js';
 import { dashboardRoutes } from './routes/dashboardRoutes.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
 import { streamRoute } from './routes/streamRoute.js';
+import { surveyRoutes } from './routes/surveyRoutes.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
 
@@ -62,6 +64,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
   analysisRoutes(app, options.registry);
   streamRoute(app, options.registry);
   alertRoutes(app, options.registry);
+  auditRoutes(app, options.registry);
+  surveyRoutes(app, options.registry.store.audits);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -6,6 +6,7 @@ const descriptions = {
   403: 'Foreign Host header (DNS-rebinding protection)',
   404: 'No such workspace',
   409: 'Conflict',
+  410: 'Gone: the audit is closed',
   413: 'Body too large',
   415: 'Unsupported Content-Type',
 } as const;
