@@ -4,18 +4,24 @@ import { authToken } from './api/authToken';
 import { AuthRequired } from './components/AuthRequired';
 import { matchRoute } from './router/matchRoute';
 import { usePathname } from './router/usePathname';
+import { AuditView } from './views/audit/AuditView';
 import { DashboardView } from './views/dashboard/DashboardView';
 import { NotFoundView } from './views/NotFoundView';
 import { StageView } from './views/stage/StageView';
+import { SurveyView } from './views/survey/SurveyView';
 import { WorkspacesView } from './views/workspaces/WorkspacesView';
 
-/** Picks the view for the address; without a valid token only the access notice is shown. */
+/**
+ * Picks the view for the address; without a valid token only the access notice is shown,
+ * except on a survey link, whose own secret is its credential (a respondent has no token).
+ */
 export function App() {
   const authFailed = useSyncExternalStore(authFailures.subscribe, authFailures.hasFailed);
   const path = usePathname();
+  const route = matchRoute(path);
+  if (route.view === 'survey') return <SurveyView key={route.token} token={route.token} />;
   if (authFailed || authToken.get() === null) return <AuthRequired />;
 
-  const route = matchRoute(path);
   switch (route.view) {
     case 'workspaces':
       return <WorkspacesView />;
@@ -29,6 +35,8 @@ export function App() {
           stage={route.stage}
         />
       );
+    case 'audits':
+      return <AuditView key={route.workspaceId} workspaceId={route.workspaceId} />;
     case 'notFound':
       return <NotFoundView path={route.path} />;
   }

@@ -1,9 +1,9 @@
-import type { AnswerScore } from '../../core/alignment/AnswerScore.js';
 import type { AuditRecord } from '../../core/alignment/AuditRecord.js';
 import type { AuditSummary } from '../../core/alignment/AuditSummary.js';
+import type { AuditView } from '../../core/alignment/AuditView.js';
 import { buildScoringModel } from '../../core/alignment/buildScoringModel.js';
 import { extractKeyPoints } from '../../core/alignment/extractKeyPoints.js';
-import type { SurveyAnswers } from '../../core/alignment/SurveyAnswers.js';
+import type { ScoredResponse } from '../../core/alignment/ScoredResponse.js';
 import { scoreAnswer } from '../../core/alignment/scoreAnswer.js';
 import { summarizeAudit } from '../../core/alignment/summarizeAudit.js';
 import type { Audit, AuditStore } from '../../store/AuditStore.js';
@@ -26,42 +26,6 @@ export interface AuditRequest {
     team: string;
     level: string;
   }[];
-}
-
-/** An audit as the leader's API shows it: each respondent's survey link, the key points used. */
-export interface AuditView {
-  id: string;
-  title: string;
-  statement: string;
-  constraint: string;
-  aliases: string[];
-  /** The key points scored against: the leaders' own, or those taken from the statement. */
-  keyPoints: string[];
-  stages: string[];
-  anonymous: boolean;
-  createdAt: string;
-  closedAt: string | null;
-  respondents: {
-    id: string;
-    name: string | null;
-    email: string | null;
-    team: string;
-    level: string;
-    responded: boolean;
-    /** The survey page's path, `/survey/<token>`. */
-    link: string;
-  }[];
-}
-
-/** A scored response, as the leader reads it. */
-export interface ScoredResponse {
-  /** Null in anonymous audits. */
-  respondent: { id: string; name: string | null } | null;
-  team: string;
-  level: string;
-  submittedAt: string;
-  answers: SurveyAnswers;
-  score: AnswerScore;
 }
 
 /**

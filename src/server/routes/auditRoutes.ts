@@ -11,7 +11,7 @@ const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema
 // AnswerScore) and src/server/audits/AuditService.ts (AuditView); declared, not re-specified.
 const document = (name: string, description: string) =>
   z.object({}).loose().openapi(name, { description });
-const AuditDocument = document('Audit', 'AuditView in src/server/audits/AuditService.ts');
+const AuditDocument = document('Audit', 'See src/core/alignment/AuditView.ts');
 const SummaryDocument = document('AuditSummary', 'See src/core/alignment/AuditSummary.ts');
 
 const create = createRoute({
@@ -75,7 +75,7 @@ const responses = createRoute({
     200: {
       description: 'Scored responses',
       content: json(
-        z.array(document('ScoredResponse', 'ScoredResponse in src/server/audits/AuditService.ts')),
+        z.array(document('ScoredResponse', 'See src/core/alignment/ScoredResponse.ts')),
       ),
     },
     ...errorResponses(401, 404),

@@ -2,6 +2,8 @@ export type Route =
   | { view: 'workspaces' }
   | { view: 'dashboard'; workspaceId: string }
   | { view: 'stage'; workspaceId: string; stage: string }
+  | { view: 'audits'; workspaceId: string }
+  | { view: 'survey'; token: string }
   | { view: 'notFound'; path: string };
 
 function decode(segment: string): string | null {
@@ -19,10 +21,14 @@ export function matchRoute(path: string): Route {
   if (decoded.some((segment) => segment === null)) return { view: 'notFound', path };
   const [first, id, third, stage, ...rest] = decoded as string[];
   if (first === undefined) return { view: 'workspaces' };
+  if (first === 'survey' && id !== undefined && third === undefined) {
+    return { view: 'survey', token: id };
+  }
   if (first !== 'workspaces' || id === undefined || rest.length > 0) {
     return { view: 'notFound', path };
   }
   if (third === undefined) return { view: 'dashboard', workspaceId: id };
+  if (third === 'audits' && stage === undefined) return { view: 'audits', workspaceId: id };
   if (third === 'stages' && stage !== undefined) {
     return { view: 'stage', workspaceId: id, stage };
   }

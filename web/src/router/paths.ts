@@ -4,4 +4,6 @@ export const paths = {
   workspace: (id: string): string => `/workspaces/${encodeURIComponent(id)}`,
   stage: (id: string, stage: string): string =>
     `/workspaces/${encodeURIComponent(id)}/stages/${encodeURIComponent(stage)}`,
+  audits: (id: string): string => `/workspaces/${encodeURIComponent(id)}/audits`,
+  survey: (token: string): string => `/survey/${encodeURIComponent(token)}`,
 };

@@ -12,6 +12,8 @@ import { ResourceView } from '../../components/ResourceView';
 import { Skeleton } from '../../components/Skeleton';
 import { useResource } from '../../hooks/useResource';
 import { useWorkspaceStream } from '../../hooks/useWorkspaceStream';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/paths';
 import { IngestSummary } from '../workspaces/IngestSummary';
 import { ConstraintCard } from './ConstraintCard';
 import { FlowChartsSection } from './FlowChartsSection';
@@ -111,6 +113,9 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
         ) : (
           <WorkspaceSummary workspace={workspace.data} eventsTotal={total} report={analysis.data} />
         )}
+        <p className="page-links">
+          <Link to={paths.audits(workspaceId)}>Alignment audits: is the strategy understood?</Link>
+        </p>
         {imported !== null && (
           <div className="dismissable">
             <IngestSummary file={imported.file} result={imported.result} />
