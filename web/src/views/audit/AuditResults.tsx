@@ -134,7 +134,11 @@ export function AuditResults({
         )}
       </Panel>
 
-      <Panel title="Trend across audits" subtitle="Every audit of this workspace, oldest first.">
+      <Panel
+        title="Trend across audits"
+        subtitle="Every audit of this workspace, oldest first."
+        className="audit-trend"
+      >
         {summary.trend.filter((t) => t.score !== null).length < 2 ? (
           <p className="muted">The trend appears once two audits have responses.</p>
         ) : (
@@ -274,27 +278,29 @@ function ResponsesTable({ responses }: { responses: ScoredResponse[] }) {
 function GroupTable({ groups, kind }: { groups: GroupScore[]; kind: string }) {
   if (groups.length === 0) return <p className="muted">No responses yet.</p>;
   return (
-    <table className="data-table group-table">
-      <thead>
-        <tr>
-          <th>{kind}</th>
-          <th className="number">Responses</th>
-          <th className="number">Mean score</th>
-          <th className="number">Gap</th>
-          <th className="number">Named the constraint</th>
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map((g) => (
-          <tr key={g.name}>
-            <th>{g.name}</th>
-            <td className="number">{g.responses}</td>
-            <td className="number">{formatPercent(g.score)}</td>
-            <td className="number group-gap">{formatPercent(g.gap)}</td>
-            <td className="number">{formatPercent(g.namingRight)}</td>
+    <div className="table-scroll">
+      <table className="data-table group-table">
+        <thead>
+          <tr>
+            <th>{kind}</th>
+            <th className="number">Responses</th>
+            <th className="number">Mean score</th>
+            <th className="number">Gap</th>
+            <th className="number">Named the constraint</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {groups.map((g) => (
+            <tr key={g.name}>
+              <th>{g.name}</th>
+              <td className="number">{g.responses}</td>
+              <td className="number">{formatPercent(g.score)}</td>
+              <td className="number group-gap">{formatPercent(g.gap)}</td>
+              <td className="number">{formatPercent(g.namingRight)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
