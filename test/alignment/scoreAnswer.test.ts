@@ -116,3 +116,39 @@ test('three respondents: right, partly right and wrong score in that order', () 
   assert.ok(partly!.points.filter((p) => !p.matched).length >= 3);
   assert.deepEqual(partly!.points[3]!.missing, ['release', 'only', 'pace']);
 });
+
+test('a key word pushed the other way ("increase" where the statement says "reduce") is flagged', () => {
+  const wip = buildScoringModel({
+    statement:
+      'Review is our constraint. Reduce the work in progress waiting upstream of Review. Cut the batch size of releases.',
+    constraint: 'Review',
+    aliases: [],
+    keyPoints: [],
+    stages: ['Build', 'Review', 'Deploy'],
+  });
+  const turned = scoreAnswer(
+    wip,
+    answers(
+      'Review',
+      'We increase the work in progress waiting upstream of review and grow batch sizes.',
+    ),
+  );
+  assert.deepEqual(
+    turned.misuses.map((m) => [m.kind, m.point, m.evidence]),
+    [
+      ['opposite', 1, 'increase … work'],
+      ['opposite', 2, 'grow … batch'],
+    ],
+  );
+  assert.ok(turned.score < 0.5);
+  // The same points in other words of the same direction: no flag, high score.
+  const kept = scoreAnswer(
+    wip,
+    answers(
+      'Review',
+      'We lower the work in progress upstream of review and shrink the batch size.',
+    ),
+  );
+  assert.deepEqual(kept.misuses, []);
+  assert.ok(kept.score >= 0.8, `${kept.score}`);
+});

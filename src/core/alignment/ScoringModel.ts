@@ -21,7 +21,7 @@ export interface ScoringPoint {
   /** Sum of its terms' weights: its share of the whole statement. */
   weight: number;
   /** (term, +1/-1) pairs: the point says "more" or "less" of that word. */
-  directions: { term: string; word: string; direction: 1 | -1 }[];
+  directions: { term: string; word: string; cue: string; direction: 1 | -1 }[];
 }
 
 /** What {@link buildScoringModel} derives once per audit, to score every answer against. */

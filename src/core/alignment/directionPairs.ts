@@ -9,14 +9,14 @@ const REACH = 3;
  */
 export function directionPairs(
   tokens: readonly Token[],
-): { term: string; word: string; direction: 1 | -1 }[] {
-  const pairs: { term: string; word: string; direction: 1 | -1 }[] = [];
+): { term: string; word: string; cue: string; direction: 1 | -1 }[] {
+  const pairs: { term: string; word: string; cue: string; direction: 1 | -1 }[] = [];
   for (const d of tokens) {
     if (d.direction === 0) continue;
     for (const t of tokens) {
       if (t.stop || t.direction !== 0 || t.clause !== d.clause) continue;
       if (Math.abs(t.index - d.index) > REACH) continue;
-      pairs.push({ term: t.term, word: t.word, direction: d.direction });
+      pairs.push({ term: t.term, word: t.word, cue: d.word, direction: d.direction });
     }
   }
   return pairs;

@@ -78,7 +78,7 @@ export function scoreAnswer(model: ScoringModel, answers: SurveyAnswers): Answer
           kind: 'opposite',
           point,
           label: `${d.direction === 1 ? 'less' : 'more'} "${turned.word}"`,
-          evidence: turned.word,
+          evidence: `${turned.cue} … ${turned.word}`,
           why: `The statement says: "${p.text}".`,
         });
       }
