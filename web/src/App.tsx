@@ -4,7 +4,7 @@ import { authToken } from './api/authToken';
 import { AuthRequired } from './components/AuthRequired';
 import { matchRoute } from './router/matchRoute';
 import { usePathname } from './router/usePathname';
-import { AuditView } from './views/audit/AuditView';
+import { AuditsView } from './views/audit/AuditsView';
 import { DashboardView } from './views/dashboard/DashboardView';
 import { NotFoundView } from './views/NotFoundView';
 import { StageView } from './views/stage/StageView';
@@ -36,7 +36,7 @@ export function App() {
         />
       );
     case 'audits':
-      return <AuditView key={route.workspaceId} workspaceId={route.workspaceId} />;
+      return <AuditsView key={route.workspaceId} workspaceId={route.workspaceId} />;
     case 'notFound':
       return <NotFoundView path={route.path} />;
   }

@@ -11,7 +11,7 @@ import { AuditResults } from './AuditResults';
 import { CreateAuditForm } from './CreateAuditForm';
 
 /** `/workspaces/:id/audits`: the alignment audits of a workspace, a new one, and one's results. */
-export function AuditView({ workspaceId }: { workspaceId: string }) {
+export function AuditsView({ workspaceId }: { workspaceId: string }) {
   const workspace = useResource(`workspace:${workspaceId}`, (signal) =>
     api.getWorkspace(workspaceId, signal),
   );
