@@ -62,8 +62,10 @@ export const migrations: readonly string[] = [
    );`,
   // Alignment audits (docs/alignment-audit.md): the leaders' definition as one JSON document,
   // read whole; one row per survey link; responses append-only. `respondent_id` stays NULL in
-  // anonymous audits, so no answer can be joined back to a person.
-  `CREATE TABLE audits (
+  // anonymous audits, so no answer can be joined back to a person. IF NOT EXISTS: the step may be
+  // ordered among other branches' steps at merge, and a store rolled back to an older version
+  // (as test/alerts does) may already hold these tables.
+  `CREATE TABLE IF NOT EXISTS audits (
      workspace_id VARCHAR NOT NULL,
      id VARCHAR NOT NULL,
      title VARCHAR NOT NULL,
@@ -72,7 +74,7 @@ export const migrations: readonly string[] = [
      created_at VARCHAR NOT NULL,
      closed_at VARCHAR
    );
-   CREATE TABLE audit_respondents (
+   CREATE TABLE IF NOT EXISTS audit_respondents (
      workspace_id VARCHAR NOT NULL,
      audit_id VARCHAR NOT NULL,
      id VARCHAR NOT NULL,
@@ -84,8 +86,8 @@ export const migrations: readonly string[] = [
      position INTEGER NOT NULL,
      responded BOOLEAN NOT NULL
    );
-   CREATE SEQUENCE audit_response_seq;
-   CREATE TABLE audit_responses (
+   CREATE SEQUENCE IF NOT EXISTS audit_response_seq;
+   CREATE TABLE IF NOT EXISTS audit_responses (
      workspace_id VARCHAR NOT NULL,
      audit_id VARCHAR NOT NULL,
      seq BIGINT NOT NULL DEFAULT nextval('audit_response_seq'),
