@@ -10,6 +10,7 @@ import type { Audit, AuditStore } from '../../store/AuditStore.js';
 import { newWorkspaceId } from '../../store/newWorkspaceId.js';
 import { ApiError } from '../ApiError.js';
 import type { WorkspaceRegistry } from '../WorkspaceRegistry.js';
+import { detectedConstraint } from './detectedConstraint.js';
 import { newSurveyToken } from './newSurveyToken.js';
 
 /** What a leader sends to create an audit (validated by the route's schema). */
@@ -53,21 +54,21 @@ export class AuditService {
         );
       }
     }
-    let stages: string[] = [];
-    let detected: string | undefined;
-    if (ws.analysis.size > 0) {
-      const report = ws.analysis.report();
-      stages = report.stages.map((s) => s.name);
-      detected = report.constraint.stage;
-    }
-    const constraint = request.constraint ?? detected;
+    const detected = ws.analysis.size > 0 ? detectedConstraint(ws.analysis.report()) : undefined;
+    const constraint = request.constraint ?? detected?.constraint;
     if (constraint === undefined) {
       throw new ApiError(
         409,
         'the workspace has no events to detect its constraint from: name it in "constraint"',
       );
     }
-    if (!stages.includes(constraint)) stages = [...stages, constraint];
+    const stages = detected?.stages ?? [];
+    if (!stages.includes(constraint)) stages.push(constraint);
+    // The default names of a market constraint apply only when it is the one detected.
+    const aliases = [
+      ...(request.aliases ?? []),
+      ...(request.constraint === undefined ? (detected?.aliases ?? []) : []),
+    ];
     const audit: Audit = {
       id: newWorkspaceId(),
       workspaceId,
@@ -75,7 +76,7 @@ export class AuditService {
       definition: {
         statement: request.statement,
         constraint,
-        aliases: request.aliases ?? [],
+        aliases,
         keyPoints: request.keyPoints ?? [],
         stages,
       },
