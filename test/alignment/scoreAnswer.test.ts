@@ -152,3 +152,16 @@ test('a key word pushed the other way ("increase" where the statement says "redu
   assert.deepEqual(kept.misuses, []);
   assert.ok(kept.score >= 0.8, `${kept.score}`);
 });
+
+test('the misreadings are not raised where the clause is about the constraint or rejects them', () => {
+  for (const text of [
+    'Every team subordinates to Reproduction so we get more throughput out of it.',
+    'All teams help Reproduction deliver more tickets.',
+    'Every team keeps Reproduction busy with a buffer of ready tickets.',
+    'Start work at the pace of Reproduction, no faster.',
+    'Everyone should make sure Reproduction is never idle and always has more ready tickets.',
+    'Keeping all people busy is wrong; only the utilisation of Reproduction matters.',
+  ]) {
+    assert.deepEqual(score(answers('Reproduction', text)).misuses, [], text);
+  }
+});

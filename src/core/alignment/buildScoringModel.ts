@@ -50,7 +50,11 @@ export function buildScoringModel(audit: AuditDefinition): ScoringModel {
   const aliasesOf = (stage: string) => (stage === audit.constraint ? audit.aliases : []);
   const nameTerms = new Set([
     termOf('constraint'),
-    ...[audit.constraint, ...audit.aliases].flatMap((name) => tokenize(name).map((t) => t.term)),
+    ...[audit.constraint, ...audit.aliases].flatMap((name) =>
+      tokenize(name)
+        .filter((t) => !t.stop)
+        .map((t) => t.term),
+    ),
   ]);
   return {
     points,

@@ -2,7 +2,7 @@ import type { AnswerScore, Misuse, PointCoverage } from './AnswerScore.js';
 import { directionPairs } from './directionPairs.js';
 import { findMentions } from './findMentions.js';
 import { judgeConstraint } from './judgeConstraint.js';
-import { MISCONCEPTIONS } from './misconceptions.js';
+import { MISCONCEPTIONS, type Misconception, REJECTING_WORDS } from './misconceptions.js';
 import type { ScoringModel } from './ScoringModel.js';
 import type { SurveyAnswers } from './SurveyAnswers.js';
 import { sameWord } from './sameWord.js';
@@ -94,7 +94,7 @@ export function scoreAnswer(model: ScoringModel, answers: SurveyAnswers): Answer
   });
 
   for (const m of MISCONCEPTIONS) {
-    const hit = findMisconception(tokens, m.groups);
+    const hit = findMisconception(tokens, m, model.nameTerms);
     if (hit) {
       misuses.push({
         kind: 'misconception',
@@ -131,12 +131,15 @@ function aliasWords(model: ScoringModel, tokens: Token[]): Token[] {
 /** The words of a clause where every group of a misconception is present, none denied. */
 function findMisconception(
   tokens: Token[],
-  groups: readonly (readonly string[])[],
+  misconception: Misconception,
+  nameTerms: ReadonlySet<string>,
 ): string | undefined {
   const clauses = new Set(tokens.map((t) => t.clause));
   for (const clause of clauses) {
     const words = tokens.filter((t) => t.clause === clause && !t.negated && !t.negator);
-    const picks = groups.map((group) =>
+    if (words.some((t) => REJECTING_WORDS.has(t.word))) continue;
+    if (misconception.unlessConstraintNamed && words.some((t) => nameTerms.has(t.term))) continue;
+    const picks = misconception.groups.map((group) =>
       words.find((t) =>
         group.some((g) =>
           g === 'up' ? t.direction === 1 : t.term === termOf(g) && t.direction === 0,
