@@ -87,6 +87,7 @@ function newWorkspace(id: string, name: string, events: number): MockWorkspace {
         { kind: 'constraint-starved', enabled: true, minutes: 60 },
         { kind: 'wip-growing', enabled: true, days: 14 },
         { kind: 'constraint-moved', enabled: true },
+        { kind: 'pattern-changed', enabled: true, days: 28 },
       ],
       webhooks: [],
     },
