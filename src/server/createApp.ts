@@ -8,6 +8,7 @@ import { requireToken } from './requireToken.js';
 import { alertRoutes } from './routes/alertRoutes.js';
 import { analysisRoutes } from './routes/analysisRoutes.js';
 import { dashboardRoutes } from './routes/dashboardRoutes.js';
+import { forecastRoutes } from './routes/forecastRoutes.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
 import { streamRoute } from './routes/streamRoute.js';
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   analysisRoutes(app, options.registry);
   streamRoute(app, options.registry);
   alertRoutes(app, options.registry);
+  forecastRoutes(app, options.registry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -30,6 +30,7 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
     'GET /api/workspaces/{id}/alerts',
     'GET /api/workspaces/{id}/analysis',
     'GET /api/workspaces/{id}/flow',
+    'GET /api/workspaces/{id}/forecast',
     'GET /api/workspaces/{id}/live',
     'GET /api/workspaces/{id}/stages/{stage}',
     'GET /api/workspaces/{id}/stream',
@@ -50,6 +51,7 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
     'Webhook',
     'Alert',
     'DeliveryAttempt',
+    'Forecast',
   ]) {
     assert.ok(name in doc.components.schemas, name);
   }
