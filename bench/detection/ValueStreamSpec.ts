@@ -87,6 +87,21 @@ export interface ValueStreamSpec {
   sharedPool: number | null;
   /** Add people to a dedicated stage once this share of the cases has arrived (null: no shift). */
   shift?: { stage: number; addServers: number; afterShare: number } | null;
+  /** Change a pattern once this share of the cases has arrived (bench/changes): null for none. */
+  step?: PatternStep | null;
+}
+
+/** A step in the stream's patterns: the arrival rate, or one stage's service time or rework. */
+export interface PatternStep {
+  afterShare: number;
+  /** Multiplies the arrival rate. */
+  arrivalFactor?: number;
+  /** The stage whose service or rework changes. */
+  stage?: number;
+  /** Replaces the stage's service-time distribution (same mean). */
+  service?: ServiceTime;
+  /** Replaces the stage's rework probability. */
+  rework?: number;
 }
 
 export type TruthKind = 'internal' | 'demand' | 'between';
@@ -114,6 +129,8 @@ export interface Truth {
   /** The constraint from the shift on. */
   constraintAfter?: string;
   rhoAfter?: Record<string, number>;
+  /** ISO time of the spec's pattern step, when it has one. */
+  stepAt?: string;
 }
 
 /** One event as a CSV row of the ground-truth files would hold it. */

@@ -13,7 +13,8 @@ import { EventLogBuilder } from '../../src/core/model/EventLogBuilder.js';
  *
  * `shift` reproduces the ground-truth shift logs: at a chosen point of the arrival period a
  * stage is given more people (named `<stage>-101`, `-102`, …), and the truth gains `shiftAt`
- * and `constraintAfter`.
+ * and `constraintAfter`. `step` changes the arrival rate, or one stage's service-time
+ * distribution or rework, at a chosen point (the truth gains `stepAt`).
  */
 import { computeTruth, personName } from './computeTruth.js';
 import { Random } from './random.js';
@@ -40,7 +41,8 @@ type Pending =
   | { kind: 'done'; time: number; seq: number; caseIndex: number; stage: number; person: number }
   | { kind: 'release'; time: number; seq: number }
   | { kind: 'shipped'; time: number; seq: number; caseIndex: number }
-  | { kind: 'shift'; time: number; seq: number };
+  | { kind: 'shift'; time: number; seq: number }
+  | { kind: 'step'; time: number; seq: number };
 
 /** A binary min-heap of pending simulation events, by time and then by scheduling order. */
 class Agenda {
@@ -150,7 +152,8 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
   let seq = 0;
   let finished = 0;
   let arrived = 0;
-  const meanGapMs = HOUR / spec.arrivalsPerHour;
+  let meanGapMs = HOUR / spec.arrivalsPerHour;
+  const stages = spec.stages.map((s) => ({ ...s }));
 
   const log = (
     sim: number,
@@ -170,7 +173,7 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
     });
   };
   const serviceMs = (stage: number): number => {
-    const s = spec.stages[stage]!;
+    const s = stages[stage]!;
     const mean = s.meanServiceHours * HOUR;
     switch (s.service.kind) {
       case 'exponential':
@@ -223,6 +226,12 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
     shiftSim = Math.round(shift.afterShare * spec.cases) * meanGapMs;
     agenda.push({ kind: 'shift', time: shiftSim, seq: seq++ });
   }
+  const step = spec.step ?? null;
+  let stepSim = Number.NaN;
+  if (step) {
+    stepSim = Math.round(step.afterShare * spec.cases) * meanGapMs;
+    agenda.push({ kind: 'step', time: stepSim, seq: seq++ });
+  }
   for (let e = agenda.pop(); e !== undefined; e = agenda.pop()) {
     const now = e.time;
     switch (e.kind) {
@@ -245,7 +254,7 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
         const person = people[e.person]!;
         person.busy = false;
         log(now, e.caseIndex, spec.stages[e.stage]!.name, 'complete', person.name);
-        const back = e.stage > 0 && rng.chance(spec.stages[e.stage]!.rework);
+        const back = e.stage > 0 && rng.chance(stages[e.stage]!.rework);
         const next = back ? e.stage - 1 : e.stage + 1;
         if (next < n) enter(next, e.caseIndex, now);
         else if (spec.batchStage) batch.push(e.caseIndex);
@@ -289,6 +298,14 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
         dispatch(team, now);
         break;
       }
+      case 'step': {
+        if (!step) break;
+        if (step.arrivalFactor !== undefined) meanGapMs /= step.arrivalFactor;
+        const target = step.stage === undefined ? undefined : stages[step.stage];
+        if (target && step.service) target.service = step.service;
+        if (target && step.rework !== undefined) target.rework = step.rework;
+        break;
+      }
     }
   }
   if (finished !== spec.cases) throw new Error(`simulation ended with ${finished} cases finished`);
@@ -328,6 +345,7 @@ export function simulateValueStream(spec: ValueStreamSpec, seed: number): Simula
     truth.constraintAfter = after.constraint;
     truth.rhoAfter = after.rho;
   }
+  if (step) truth.stepAt = new Date(clock.toWall(stepSim)).toISOString();
   return { spec, truth, events };
 }
 

@@ -47,6 +47,13 @@ export function renderReport(report: AnalysisReport, source: ReportSource, color
       ),
     );
   }
+  if (report.changes.length > 0) {
+    out.push('');
+    out.push(colors.bold('New patterns'));
+    for (const change of report.changes) {
+      out.push(`  ${colors.cyan(`${change.at.slice(0, 10)} ${change.kind}`)} ${change.evidence}`);
+    }
+  }
   out.push('');
   out.push(colors.bold('Stages in flow order'));
   out.push(stageTable(report.stages, constraint.stage, constraint.sharedWith, colors));

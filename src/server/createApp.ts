@@ -9,6 +9,7 @@ import { alertRoutes } from './routes/alertRoutes.js';
 import { analysisRoutes } from './routes/analysisRoutes.js';
 import { auditRoutes } from './routes/auditRoutes.js';
 import { dashboardRoutes } from './routes/dashboardRoutes.js';
+import { forecastRoutes } from './routes/forecastRoutes.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
 import { streamRoute } from './routes/streamRoute.js';
@@ -66,6 +67,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   alertRoutes(app, options.registry);
   auditRoutes(app, options.registry);
   surveyRoutes(app, options.registry.store.audits);
+  forecastRoutes(app, options.registry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -36,6 +36,7 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
       'GET /api/workspaces/{id}/audits/{auditId}/responses',
       'GET /api/workspaces/{id}/audits/{auditId}/summary',
       'GET /api/workspaces/{id}/flow',
+      'GET /api/workspaces/{id}/forecast',
       'GET /api/workspaces/{id}/live',
       'GET /api/workspaces/{id}/stages/{stage}',
       'GET /api/workspaces/{id}/stream',
@@ -61,6 +62,7 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
     'Webhook',
     'Alert',
     'DeliveryAttempt',
+    'Forecast',
   ]) {
     assert.ok(name in doc.components.schemas, name);
   }

@@ -87,6 +87,7 @@ function newWorkspace(id: string, name: string, events: number): MockWorkspace {
         { kind: 'constraint-starved', enabled: true, minutes: 60 },
         { kind: 'wip-growing', enabled: true, days: 14 },
         { kind: 'constraint-moved', enabled: true },
+        { kind: 'pattern-changed', enabled: true, days: 28 },
       ],
       webhooks: [],
     },
@@ -226,6 +227,7 @@ export function mockApi(): Plugin {
     if (what === 'analysis') return send(res, 200, data.report);
     if (what === 'live') return send(res, 200, mockLive(data.log, data.report, entry.extra));
     if (what === 'flow') return send(res, 200, mockFlow(data.log, data.report));
+    if (what === 'forecast') return send(res, 200, await mockForecast(url.searchParams));
     if (what === 'stages' && parts[4] !== undefined) {
       const detail = mockStage(data.log, data.report, parts[4]);
       return detail === null
@@ -268,4 +270,25 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The real forecast of the bundled log (compiled core), for the dashboard's forecast panel. */
+async function mockForecast(query: URLSearchParams): Promise<unknown> {
+  const core = `${repo}dist/core`;
+  const { analyzeDetailed } = (await import(`${core}/analysis/analyzeLog.js`)) as {
+    analyzeDetailed(log: unknown): unknown;
+  };
+  const { answerForecast } = (await import(`${core}/forecast/answerForecast.js`)) as {
+    answerForecast(detail: unknown, question: Record<string, number>): unknown;
+  };
+  const reader = (await import(`${repo}dist/readers/readEventLog.js`)) as {
+    readEventLog(file: string): Promise<{ log: unknown }>;
+  };
+  const question: Record<string, number> = {};
+  const items = query.get('items');
+  const date = query.get('date');
+  if (items !== null) question.items = Number(items);
+  if (date !== null) question.dateDay = Date.parse(`${date}T00:00:00Z`) / 86_400_000;
+  const { log } = await reader.readEventLog(exampleLog);
+  return answerForecast(analyzeDetailed(log), question);
 }

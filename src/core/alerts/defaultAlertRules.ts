@@ -7,5 +7,6 @@ export function defaultAlertRules(): AlertRule[] {
     { kind: 'constraint-starved', enabled: true, minutes: 60 },
     { kind: 'wip-growing', enabled: true, days: 14 },
     { kind: 'constraint-moved', enabled: true },
+    { kind: 'pattern-changed', enabled: true, days: 28 },
   ];
 }

@@ -1,6 +1,7 @@
 import type { AnalysisReport } from '../analysis/AnalysisReport.js';
 import type { AlertRule } from './AlertRule.js';
 import type { AlertState, ConditionState } from './AlertState.js';
+import { alertConditionKey } from './alertConditionKey.js';
 import type { NewAlert } from './NewAlert.js';
 
 /** After firing, a condition stays quiet at least this long, so a flapping signal sends no storm. */
@@ -9,6 +10,7 @@ const ALERT_COOL_DOWN_MS = 30 * 60_000;
 const DAY_MS = 86_400_000;
 const DEFAULT_MINUTES = 60;
 const DEFAULT_DAYS = 14;
+const DEFAULT_PATTERN_DAYS = 28;
 
 /** A condition that holds in this analysis, and the alert it would raise. */
 type Holding = Omit<NewAlert, 'at'>;
@@ -65,7 +67,7 @@ export function evaluateAlerts(
 }
 
 function conditionKey(h: Holding): string {
-  return h.rule === 'constraint-moved' ? h.rule : `${h.rule}:${h.stage}`;
+  return alertConditionKey(h.rule, h.stage, h.details);
 }
 
 function check(rule: AlertRule, report: AnalysisReport, previous: string | null): Holding[] {
@@ -78,6 +80,8 @@ function check(rule: AlertRule, report: AnalysisReport, previous: string | null)
       return wipGrowing(report, rule.days ?? DEFAULT_DAYS);
     case 'constraint-moved':
       return constraintMoved(report, previous);
+    case 'pattern-changed':
+      return patternChanged(report, rule.days ?? DEFAULT_PATTERN_DAYS);
   }
 }
 
@@ -176,6 +180,32 @@ function constraintMoved(report: AnalysisReport, previous: string | null): Holdi
       },
     },
   ];
+}
+
+/**
+ * New patterns (docs/change-points.md) whose new level began within the last `days` of the
+ * data (counted back from the log's last event, like starvation): older ones are history.
+ */
+function patternChanged(report: AnalysisReport, days: number): Holding[] {
+  const end = report.log.end === null ? Number.NaN : Date.parse(report.log.end);
+  if (!Number.isFinite(end)) return [];
+  return report.changes
+    .filter((c) => Date.parse(c.at) >= end - days * DAY_MS)
+    .map((c) => ({
+      rule: 'pattern-changed' as const,
+      stage: c.stage ?? 'arrivals',
+      message: `New pattern (${c.kind}, ${c.direction}) since ${c.at.slice(0, 10)}: ${c.evidence}`,
+      details: {
+        kind: c.kind,
+        direction: c.direction,
+        at: c.at,
+        before: c.before,
+        after: c.after,
+        unit: c.unit,
+        significance: c.significance,
+        days,
+      },
+    }));
 }
 
 function hours(h: number): string {

@@ -1,5 +1,6 @@
 import type { Starvation } from '../buffers/Starvation.js';
 import type { ConstraintBuffer, ReleasePacing, SpareCapacity } from '../buffers/Subordination.js';
+import type { PatternChange } from '../changes/PatternChange.js';
 import type { PairingReport } from '../flow/ActivityInstances.js';
 import type { DirectlyFollowsArc } from '../flow/discoverDirectlyFollows.js';
 import type { ConstraintShift } from '../shifts/detectShifts.js';
@@ -84,4 +85,6 @@ export interface AnalysisReport {
    * (docs/constraint-shifts.md). `constraint` is the one in force at the end of the data.
    */
   shifts: ConstraintShift[];
+  /** New patterns: steps in demand, a stage's people, spread or rework, oldest first (docs/change-points.md). */
+  changes: PatternChange[];
 }

@@ -1,6 +1,7 @@
 import { inferCalendar } from '../calendar/inferCalendar.js';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { type TimeZone, timeZone } from '../calendar/zoneOffset.js';
+import { detectChanges } from '../changes/detectChanges.js';
 import { type DetectConstraintOptions, detectConstraint } from '../constraint/detectConstraint.js';
 import type { ActivityInstances } from '../flow/ActivityInstances.js';
 import { buildInstances } from '../flow/buildInstances.js';
@@ -144,6 +145,7 @@ export function analyzeDetailed(
     },
     ...subordination,
     shifts: [],
+    changes: [],
   };
   const detail = {
     report,
@@ -158,6 +160,7 @@ export function analyzeDetailed(
     flow,
   };
   report.shifts = detectShifts(detail);
+  report.changes = detectChanges(detail);
   return detail;
 }
 

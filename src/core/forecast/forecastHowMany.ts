@@ -1,7 +1,6 @@
-import { seededRandom } from '../stats/seededRandom.js';
-import { checkHistory } from './checkHistory.js';
-import { daySampler } from './daySampler.js';
 import type { ForecastOptions } from './ForecastOptions.js';
+import { lowCount } from './lowCount.js';
+import { simulateHowMany } from './simulateHowMany.js';
 
 /**
  * Items done within the coming days, reached with 50 %, 85 % and 95 % probability. Unlike
@@ -28,31 +27,10 @@ export function forecastHowMany(
   days: number,
   options: ForecastOptions = {},
 ): HowManyForecast {
-  checkHistory(dailyThroughput);
-  const trials = options.trials ?? 10_000;
-  if (!Number.isInteger(trials) || trials < 1)
-    throw new RangeError(`trials must be a positive whole number, not ${trials}`);
-  const horizon = Math.max(0, Math.ceil(days));
-  const random = seededRandom(options.seed ?? 1);
-  const outcomes = new Float64Array(trials);
-  for (let t = 0; t < trials; t++) {
-    const draw = daySampler(dailyThroughput, options.block ?? 1, random);
-    let done = 0;
-    for (let d = 0; d < horizon; d++) done += draw();
-    outcomes[t] = done;
-  }
-  outcomes.sort();
+  const outcomes = simulateHowMany(dailyThroughput, days, options);
   return {
     p50: lowCount(outcomes, 0.5),
     p85: lowCount(outcomes, 0.85),
     p95: lowCount(outcomes, 0.95),
   };
-}
-
-/** The largest count that at least a share `q` of the sorted outcomes reach or exceed. */
-function lowCount(sorted: Float64Array, q: number): number {
-  const n = sorted.length;
-  if (n === 0) return Number.NaN;
-  const index = Math.max(0, n - Math.ceil(q * n));
-  return sorted[index]!;
 }

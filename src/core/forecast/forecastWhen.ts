@@ -1,8 +1,7 @@
-import { seededRandom } from '../stats/seededRandom.js';
 import { checkHistory } from './checkHistory.js';
-import { daySampler } from './daySampler.js';
 import type { ForecastOptions } from './ForecastOptions.js';
 import { rankPercentile } from './rankPercentile.js';
+import { simulateWhen } from './simulateWhen.js';
 
 /** Days until the items are done, reached in 50 %, 85 % and 95 % of simulated futures. */
 export interface WhenForecast {
@@ -28,25 +27,10 @@ export function forecastWhen(
   options: ForecastOptions = {},
 ): WhenForecast {
   checkHistory(dailyThroughput);
-  const trials = options.trials ?? 10_000;
-  if (!Number.isInteger(trials) || trials < 1)
-    throw new RangeError(`trials must be a positive whole number, not ${trials}`);
   if (!(items > 0)) return { p50Days: 0, p85Days: 0, p95Days: 0 };
   if (!dailyThroughput.some((n) => n > 0))
     return { p50Days: Infinity, p85Days: Infinity, p95Days: Infinity };
-  const random = seededRandom(options.seed ?? 1);
-  const outcomes = new Float64Array(trials);
-  for (let t = 0; t < trials; t++) {
-    const draw = daySampler(dailyThroughput, options.block ?? 1, random);
-    let done = 0;
-    let days = 0;
-    while (done < items) {
-      done += draw();
-      days++;
-    }
-    outcomes[t] = days;
-  }
-  outcomes.sort();
+  const outcomes = simulateWhen(dailyThroughput, items, options);
   return {
     p50Days: rankPercentile(outcomes, 0.5),
     p85Days: rankPercentile(outcomes, 0.85),

@@ -4,6 +4,8 @@ import {
   type AnalyzeOptions,
   analyzeDetailed,
 } from '../analysis/analyzeLog.js';
+import { answerForecast, type ForecastQuestion } from '../forecast/answerForecast.js';
+import type { ForecastAnswer } from '../forecast/ForecastAnswer.js';
 import type { EventInput } from '../model/EventLogBuilder.js';
 import { buildFlowCharts } from '../views/buildFlowCharts.js';
 import { drillIntoStage } from '../views/drillIntoStage.js';
@@ -76,6 +78,11 @@ export class LiveAnalysis {
 
   stage(name: string): StageDetail | undefined {
     return drillIntoStage(this.current(), name);
+  }
+
+  /** Monte Carlo forecasts from the current analysis (docs/forecasting.md). */
+  forecast(question: ForecastQuestion): ForecastAnswer {
+    return answerForecast(this.current(), question);
   }
 
   /** The analysis of the events with timestamps in [from, to), computed afresh. */

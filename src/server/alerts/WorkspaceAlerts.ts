@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { AlertState } from '../../core/alerts/AlertState.js';
+import { alertConditionKey } from '../../core/alerts/alertConditionKey.js';
 import { defaultAlertRules } from '../../core/alerts/defaultAlertRules.js';
 import { emptyAlertState } from '../../core/alerts/emptyAlertState.js';
 import { evaluateAlerts } from '../../core/alerts/evaluateAlerts.js';
@@ -45,7 +46,7 @@ export class WorkspaceAlerts {
     const past = await store.listAlerts(workspaceId, SEED_ALERTS);
     // Newest first: the first alert seen for a condition is its latest.
     for (const alert of past) {
-      const key = alert.rule === 'constraint-moved' ? alert.rule : `${alert.rule}:${alert.stage}`;
+      const key = alertConditionKey(alert.rule, alert.stage, alert.details);
       state.conditions[key] ??= {
         active: true,
         lastFiredAt: Date.parse(alert.at),

@@ -4,7 +4,13 @@ import { z } from '@hono/zod-openapi';
 export const AlertBody = z
   .object({
     id: z.string(),
-    rule: z.enum(['buffer-red', 'constraint-starved', 'wip-growing', 'constraint-moved']),
+    rule: z.enum([
+      'buffer-red',
+      'constraint-starved',
+      'wip-growing',
+      'constraint-moved',
+      'pattern-changed',
+    ]),
     at: z.string().openapi({ example: '2025-03-01T09:30:00.000Z' }),
     stage: z.string(),
     message: z.string(),

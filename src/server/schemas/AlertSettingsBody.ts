@@ -2,18 +2,21 @@ import { z } from '@hono/zod-openapi';
 
 const AlertRuleBody = z
   .strictObject({
-    kind: z.enum(['buffer-red', 'constraint-starved', 'wip-growing', 'constraint-moved']),
+    kind: z.enum([
+      'buffer-red',
+      'constraint-starved',
+      'wip-growing',
+      'constraint-moved',
+      'pattern-changed',
+    ]),
     enabled: z.boolean(),
     minutes: z.number().int().min(1).max(100_000).optional().openapi({
       description: '`constraint-starved`: shortest starvation period, in working minutes',
     }),
-    days: z
-      .number()
-      .int()
-      .min(1)
-      .max(3_650)
-      .optional()
-      .openapi({ description: '`wip-growing`: days over which the queue grew' }),
+    days: z.number().int().min(1).max(3_650).optional().openapi({
+      description:
+        '`wip-growing`: days over which the queue grew; `pattern-changed`: how recent a change must be',
+    }),
   })
   .openapi('AlertRule');
 

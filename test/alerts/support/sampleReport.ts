@@ -70,5 +70,6 @@ export function sampleReport(): AnalysisReport {
       weekly: [],
     },
     shifts: [],
+    changes: [],
   };
 }

@@ -6,14 +6,15 @@ export type AlertRuleKind =
   | 'buffer-red'
   | 'constraint-starved'
   | 'wip-growing'
-  | 'constraint-moved';
+  | 'constraint-moved'
+  | 'pattern-changed';
 
 export interface AlertRule {
   kind: AlertRuleKind;
   enabled: boolean;
   /** `constraint-starved`: the shortest starvation period, in working minutes, that alerts. */
   minutes?: number;
-  /** `wip-growing`: how many days a non-constraint's queue must have grown. */
+  /** `wip-growing`: how many days a non-constraint's queue must have grown; `pattern-changed`: how recent a change must be. */
   days?: number;
 }
 

@@ -1,4 +1,5 @@
 import type { AnalysisReport } from '../../../src/core/analysis/AnalysisReport.js';
+import type { ForecastAnswer } from '../../../src/core/forecast/ForecastAnswer.js';
 import type { FlowCharts } from '../../../src/core/views/FlowCharts.js';
 import type { LiveOutput } from '../../../src/core/views/LiveOutput.js';
 import type { StageDetail } from '../../../src/core/views/StageDetail.js';
@@ -37,6 +38,22 @@ export const api = {
       `${workspacePath(id)}/stages/${encodeURIComponent(stage)}`,
       signal ? { signal } : {},
     ),
+
+  /** Monte Carlo forecast (docs/api.md, "Forecast"): `items`, and `days` or `date` (YYYY-MM-DD). */
+  getForecast: (
+    id: string,
+    question: { items?: number; days?: number; date?: string },
+    signal?: AbortSignal,
+  ) => {
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(question)) {
+      if (value !== undefined) query.set(key, String(value));
+    }
+    return apiFetch<ForecastAnswer>(
+      `${workspacePath(id)}/forecast?${query.toString()}`,
+      signal ? { signal } : {},
+    );
+  },
 
   /** Newest first. 404 while the server has no alerts yet (see docs/api.md, "Alerts"). */
   getAlerts: (id: string, signal?: AbortSignal) =>

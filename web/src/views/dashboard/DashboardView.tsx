@@ -17,10 +17,12 @@ import { paths } from '../../router/paths';
 import { IngestSummary } from '../workspaces/IngestSummary';
 import { ConstraintCard } from './ConstraintCard';
 import { FlowChartsSection } from './FlowChartsSection';
+import { ForecastPanel } from './forecast/ForecastPanel';
 import { LivePanel } from './LivePanel';
 import type { ReceivedEvents } from './ReceivedEvents';
 import { StageTable } from './StageTable';
 import { SubordinationSection } from './subordination/SubordinationSection';
+import { ConstraintTimeline } from './timeline/ConstraintTimeline';
 import { ValueStreamMap } from './ValueStreamMap';
 import { WorkspaceEmpty } from './WorkspaceEmpty';
 import { WorkspaceSummary } from './WorkspaceSummary';
@@ -161,6 +163,14 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
               >
                 {(report) => <ValueStreamMap report={report} workspaceId={workspaceId} />}
               </ResourceView>
+            </div>
+            <div className="cell-wide">
+              <ResourceView resource={analysis} context="Loading the timeline" skeletonHeight={300}>
+                {(report) => <ConstraintTimeline report={report} />}
+              </ResourceView>
+            </div>
+            <div className="cell-wide">
+              <ForecastPanel workspaceId={workspaceId} analysisStamp={analysis.loadedAt} />
             </div>
             <div className="cell-wide">
               <ResourceView resource={flow} context="Loading the flow charts" skeletonHeight={320}>

@@ -21,6 +21,13 @@ export const ruleText: Record<
     before: 'its queue growing over',
   },
   'constraint-moved': { label: 'The constraint moves to another stage' },
+  'pattern-changed': {
+    label: 'A new pattern: demand, people, spread or rework steps',
+    field: 'days',
+    unit: 'days',
+    fallback: 28,
+    before: 'that began in the last',
+  },
 };
 
 export const ruleKinds = Object.keys(ruleText) as AlertRuleKind[];
