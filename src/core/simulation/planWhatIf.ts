@@ -1,0 +1,51 @@
+import type { AnalysisDetail } from '../analysis/analyzeLog.js';
+import { applyScenario } from './applyScenario.js';
+import { calibrateModel } from './calibrateModel.js';
+import { chooseRunLength } from './chooseRunLength.js';
+import type { Scenario } from './Scenario.js';
+import type { SimulationModel } from './SimulationModel.js';
+import type { RunLength } from './simulateRun.js';
+
+/** How much to simulate. */
+export interface WhatIfOptions {
+  replications: number;
+  /** Weeks measured per replication, after the warm-up. */
+  weeks: number;
+  seed: number;
+}
+
+/** Both models of a what-if and how long to run them; plain data, so workers can take it. */
+export interface WhatIfPlan {
+  baseline: SimulationModel;
+  scenario: SimulationModel;
+  length: RunLength;
+  replications: number;
+  seed: number;
+}
+
+/** Calibrates the model from the analysis and applies the scenario to a copy of it. */
+export function planWhatIf(
+  detail: AnalysisDetail,
+  scenario: Scenario,
+  options: WhatIfOptions,
+): WhatIfPlan {
+  for (const [field, value, least] of [
+    ['replications', options.replications, 2],
+    ['weeks', options.weeks, 1],
+  ] as const) {
+    if (!Number.isInteger(value) || value < least || value > 10_000)
+      throw new RangeError(
+        `${field}: expected a whole number from ${least} to 10000, got ${value}`,
+      );
+  }
+  if (!Number.isInteger(options.seed))
+    throw new RangeError(`seed: expected a whole number, got ${options.seed}`);
+  const baseline = calibrateModel(detail);
+  return {
+    baseline,
+    scenario: applyScenario(baseline, scenario),
+    length: chooseRunLength(options.weeks, detail.cases.duration.p85),
+    replications: options.replications,
+    seed: options.seed,
+  };
+}
