@@ -11,8 +11,10 @@ import { dashboardRoutes } from './routes/dashboardRoutes.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
 import { streamRoute } from './routes/streamRoute.js';
+import { whatifRoutes } from './routes/whatifRoutes.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
+import { WhatIfJobs } from './whatif/WhatIfJobs.js';
 
 export interface AppOptions {
   registry: WorkspaceRegistry;
@@ -62,6 +64,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   analysisRoutes(app, options.registry);
   streamRoute(app, options.registry);
   alertRoutes(app, options.registry);
+  whatifRoutes(app, options.registry, new WhatIfJobs());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -10,7 +10,7 @@ import type { ReplicationSlice } from './replicationWorker.js';
 export interface ReplicationRange {
   from: number;
   to: number;
-  /** Worker threads; 1 runs on the calling thread. Default: os.availableParallelism(). */
+  /** Worker threads; 0 runs on the calling thread. Default: os.availableParallelism(). */
   threads?: number;
 }
 
@@ -40,8 +40,9 @@ export async function runReplications(
   range: ReplicationRange,
 ): Promise<RunResult[]> {
   const count = range.to - range.from;
+  if (range.threads === 0 || count <= 0)
+    return simulateReplications(model, length, seed, range.from, range.to);
   const threads = Math.max(1, Math.min(range.threads ?? availableParallelism(), count));
-  if (threads === 1) return simulateReplications(model, length, seed, range.from, range.to);
   const slices: ReplicationSlice[] = [];
   for (let k = 0; k < threads; k++) {
     const from = range.from + Math.floor((count * k) / threads);

@@ -33,10 +33,12 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
     'GET /api/workspaces/{id}/live',
     'GET /api/workspaces/{id}/stages/{stage}',
     'GET /api/workspaces/{id}/stream',
+    'GET /api/workspaces/{id}/whatif/{job}',
     'PATCH /api/workspaces/{id}',
     'POST /api/workspaces',
     'POST /api/workspaces/{id}/events',
     'POST /api/workspaces/{id}/import',
+    'POST /api/workspaces/{id}/whatif',
     'PUT /api/workspaces/{id}/alert-settings',
   ]);
   for (const name of [
