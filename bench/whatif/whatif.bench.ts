@@ -7,7 +7,7 @@
  *
  *   node --import tsx bench/whatif/whatif.bench.ts [--replications 100]
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import type { SimulationModel } from '../../src/core/simulation/SimulationModel.js';
 import { simulateReplications } from '../../src/core/simulation/simulateReplications.js';
@@ -64,11 +64,20 @@ const singleSeconds = (performance.now() - t0) / 1000;
 const summary = summarizeRuns(model.stages, parallel);
 const identical = JSON.stringify(parallel) === JSON.stringify(single);
 const events = Math.round(
-  summary.throughputPerWeek.mean * (length.weeks + length.warmupWeeks) * visits.reduce((a, b) => a + b, 0),
+  summary.throughputPerWeek.mean *
+    (length.weeks + length.warmupWeeks) *
+    visits.reduce((a, b) => a + b, 0),
 );
-console.log(`what-if: ${replications} replications × (${length.weeks} + ${length.warmupWeeks} warm-up) weeks, ${STAGES} stages, ${CASES_PER_YEAR} cases a year`);
-console.log(`  throughput ${summary.throughputPerWeek.mean.toFixed(1)} cases/week (${(summary.throughputPerWeek.mean * 52).toFixed(0)} a year), constraint ${summary.constraint}`);
+console.log(
+  `what-if: ${replications} replications × (${length.weeks} + ${length.warmupWeeks} warm-up) weeks, ${STAGES} stages, ${CASES_PER_YEAR} cases a year`,
+);
+console.log(
+  `  throughput ${summary.throughputPerWeek.mean.toFixed(1)} cases/week (${(summary.throughputPerWeek.mean * 52).toFixed(0)} a year), constraint ${summary.constraint}`,
+);
 console.log(`  about ${(events / 1e6).toFixed(2)} M stage visits per replication`);
 console.log(`  ${threads} worker threads: ${parallelSeconds.toFixed(2)} s (target < 20 s)`);
-console.log(`  one thread:        ${singleSeconds.toFixed(2)} s (speed-up ${(singleSeconds / parallelSeconds).toFixed(2)}×)`);
+console.log(
+  `  one thread:        ${singleSeconds.toFixed(2)} s (speed-up ${(singleSeconds / parallelSeconds).toFixed(2)}×)`,
+);
 console.log(`  threaded runs identical to the single-thread runs: ${identical}`);
+console.log(`  load average at the end (other work on the machine): ${loadavg()[0]!.toFixed(1)}`);
