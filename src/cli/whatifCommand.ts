@@ -1,5 +1,9 @@
 import { formatDuration } from '../core/format/formatDuration.js';
-import type { WhatIfResult, WhatIfSide } from '../core/simulation/WhatIfResult.js';
+import type {
+  CalibrationFigure,
+  WhatIfResult,
+  WhatIfSide,
+} from '../core/simulation/WhatIfResult.js';
 import { runWhatIf } from '../simulation/runWhatIf.js';
 import { type AnalyzeFlags, readAndAnalyze } from './analyzeCommand.js';
 import { parseScenario, type ScenarioFlags } from './parseScenario.js';
@@ -83,6 +87,16 @@ function describe(r: WhatIfResult): string[] {
     '',
     off.length === 0
       ? `Calibration: the baseline reproduces the log's throughput, utilisation and lead times within tolerance (${r.calibration.length} figures).`
-      : `Calibration: ${off.length} of ${r.calibration.length} figures outside tolerance: ${off.map((c) => `${c.figure} log ${c.log.toFixed(2)} vs simulated ${c.simulated.toFixed(2)}`).join('; ')}.`,
+      : `Calibration: ${off.length} of ${r.calibration.length} figures outside tolerance: ${off.map(describeFigure).join('; ')}.`,
   ];
+}
+
+/** "leadTimeP85Seconds: log 16.9 h, simulated 22.2 h (±25 % …)" in the units of the figure. */
+function describeFigure(c: CalibrationFigure): string {
+  const show = c.figure.startsWith('leadTime')
+    ? formatDuration
+    : c.figure.startsWith('utilization')
+      ? (x: number) => x.toFixed(3)
+      : (x: number) => x.toFixed(1);
+  return `${c.figure}: log ${show(c.log)}, simulated ${show(c.simulated)} (${c.tolerance})`;
 }
