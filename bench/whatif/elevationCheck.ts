@@ -15,15 +15,15 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.truth.json'))) {
   if (truth.kind !== 'internal') continue;
   const { log } = await readEventLog(join(dir, f.replace('.truth.json', '.csv.gz')), {});
   const detail = analyzeDetailed(log);
+  // After a shift the constraint in force (and the what-if's model) is the one after it.
+  const rho: Record<string, number> = truth.rho_after ?? truth.rho;
+  const constraint: string = truth.constraint_after ?? truth.constraint;
   const r = await runWhatIf(
     detail,
-    { capacity: { [truth.constraint]: 1 } },
+    { capacity: { [constraint]: 1 } },
     { replications: 20, weeks: 52, seed: 1 },
   );
-  const servers =
-    r.baseline.utilization[truth.constraint]! / r.scenario.utilization[truth.constraint]!;
-  const rho: Record<string, number> = truth.rho;
-  const constraint: string = truth.constraint;
+  const servers = r.baseline.utilization[constraint]! / r.scenario.utilization[constraint]!;
   const c = Math.round(1 / (servers - 1));
   const after: Record<string, number> = { ...rho, [constraint]: (rho[constraint]! * c) / (c + 1) };
   const expected = Object.entries(after).sort((a, b) => b[1] - a[1]);
@@ -37,7 +37,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.truth.json'))) {
     .filter(Boolean)
     .join(', ');
   console.log(
-    `${f.replace('.truth.json', '')} | ${notes} | ${truth.constraint} ${c}→${c + 1} servers | truth after: ${expected
+    `${f.replace('.truth.json', '')} | ${notes} | ${constraint} ${c}→${c + 1} servers | truth after: ${expected
       .slice(0, 3)
       .map(([s, x]) => `${s} ${x.toFixed(3)}`)
       .join(

@@ -64,6 +64,11 @@ function describe(r: WhatIfResult): string[] {
   const off = r.calibration.filter((c) => !c.within);
   return [
     `What-if: ${b.replications} replications of ${r.weeks} weeks after ${r.warmupWeeks} weeks of warm-up (seed ${r.seed}); scenario cases ${release}.`,
+    ...(r.calibratedFrom
+      ? [
+          `Calibrated from ${r.calibratedFrom.slice(0, 10)} on, when the constraint last moved: the stream as it is now.`,
+        ]
+      : []),
     '',
     `  ${''.padEnd(width)}  ${'baseline'.padEnd(24)}  scenario`,
     row(

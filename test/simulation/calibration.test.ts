@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
 import { calibrateModel } from '../../src/core/simulation/calibrateModel.js';
 import { checkCalibration } from '../../src/core/simulation/checkCalibration.js';
+import { finishWhatIf } from '../../src/core/simulation/finishWhatIf.js';
+import { planWhatIf } from '../../src/core/simulation/planWhatIf.js';
 import { simulateReplications } from '../../src/core/simulation/simulateReplications.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
 import { sharedPath } from '../support/sharedData.js';
@@ -43,4 +46,31 @@ test('a working calendar: servers work only in working hours, and utilisation is
     util.filter((f) => !f.within).map((f) => f.figure),
     [],
   );
+});
+
+test('after a constraint shift the model is calibrated from the last move on, and reproduces the stream since', async () => {
+  const { log } = await readEventLog(sharedPath('ground-truth', 'gt-1011.csv.gz'), {});
+  const detail = analyzeDetailed(log);
+  const truth = JSON.parse(
+    readFileSync(sharedPath('ground-truth', 'gt-1011.truth.json'), 'utf8'),
+  ) as {
+    shift_at: string;
+    constraint_after: string;
+  };
+  const plan = planWhatIf(detail, {}, { replications: 6, weeks: 20, seed: 1 });
+  assert.ok(
+    Math.abs(plan.since - Date.parse(truth.shift_at)) < 7 * 86_400_000,
+    `calibrated from ${new Date(plan.since).toISOString()}, shift at ${truth.shift_at}`,
+  );
+  const runs = simulateReplications(plan.baseline, plan.length, plan.seed, 0, plan.replications);
+  const figures = checkCalibration(detail, plan.baseline, runs, plan.since);
+  assert.deepEqual(
+    figures
+      .filter((f) => !f.within)
+      .map((f) => `${f.figure}: log ${f.log} vs simulated ${f.simulated}`),
+    [],
+  );
+  const result = finishWhatIf(plan, detail, runs, runs);
+  assert.equal(result.baseline.constraint, truth.constraint_after);
+  assert.equal(result.calibratedFrom, new Date(plan.since).toISOString());
 });

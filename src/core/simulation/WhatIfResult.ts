@@ -45,5 +45,7 @@ export interface WhatIfResult {
     | { kind: 'open' }
     | { kind: 'rope'; stage: string; bufferCases: number }
     | { kind: 'conwip'; cap: number };
+  /** Set when the model was calibrated from the log since the last constraint shift only (ISO). */
+  calibratedFrom: string | null;
   calibration: CalibrationFigure[];
 }

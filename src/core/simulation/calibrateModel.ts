@@ -16,8 +16,14 @@ const MINUTE = 60_000;
  *   of its first stage, of stage-to-stage steps (repeats included, so rework is kept) and of
  *   last stages (van der Aalst, *Process Mining*, 2016, §6.2 on transition systems);
  * - calendar: the analysis's working week; servers work only inside it.
+ *
+ * `since` (ms) restricts arrivals, processing times and routing to work from then on: after a
+ * constraint shift, the stream as it is now, not a blend of before and after.
  */
-export function calibrateModel(detail: AnalysisDetail): SimulationModel {
+export function calibrateModel(
+  detail: AnalysisDetail,
+  since = Number.NEGATIVE_INFINITY,
+): SimulationModel {
   const { instances, log, calendar } = detail;
   const stages = [...detail.stages.names];
   const n = stages.length;
@@ -25,7 +31,7 @@ export function calibrateModel(detail: AnalysisDetail): SimulationModel {
   for (let i = 0; i < instances.size; i++) {
     const from = instances.start[i]!;
     const to = instances.complete[i]!;
-    if (!(to >= from)) continue;
+    if (!(to >= from) || from < since) continue;
     samples[instances.stageOf[i]!]!.push(workingMs(calendar, from, to));
   }
   const service: ServiceTime[] = samples.map((xs) =>
@@ -36,7 +42,7 @@ export function calibrateModel(detail: AnalysisDetail): SimulationModel {
 
   const entry = new Array<number>(n).fill(0);
   const steps = stages.map(() => new Array<number>(n + 1).fill(0));
-  for (const sequence of stageSequences(detail)) {
+  for (const sequence of stageSequences(detail, since)) {
     entry[sequence[0]!]!++;
     for (let k = 0; k < sequence.length; k++) {
       const next = k + 1 < sequence.length ? sequence[k + 1]! : n;
@@ -53,7 +59,8 @@ export function calibrateModel(detail: AnalysisDetail): SimulationModel {
   const firsts: number[] = [];
   for (let c = 0; c + 1 < log.caseOffsets.length; c++) {
     const from = log.caseOffsets[c]!;
-    if (log.caseOffsets[c + 1]! > from) firsts.push(log.time[log.order[from]!]!);
+    if (log.caseOffsets[c + 1]! > from && log.time[log.order[from]!]! >= since)
+      firsts.push(log.time[log.order[from]!]!);
   }
   firsts.sort((a, b) => a - b);
   const gaps = new Float64Array(Math.max(0, firsts.length - 1));
@@ -75,8 +82,11 @@ export function calibrateModel(detail: AnalysisDetail): SimulationModel {
   };
 }
 
-/** Each case's stages in the order its work started (completion when the start is unknown). */
-function stageSequences(detail: AnalysisDetail): number[][] {
+/**
+ * Each case's stages in the order its work started (completion when the start is unknown), for
+ * the cases whose first work is at or after `since`.
+ */
+function stageSequences(detail: AnalysisDetail, since: number): number[][] {
   const { instances } = detail;
   const byCase = new Map<number, number[]>();
   for (let i = 0; i < instances.size; i++) {
@@ -89,11 +99,14 @@ function stageSequences(detail: AnalysisDetail): number[][] {
     const s = instances.start[i]!;
     return Number.isNaN(s) ? instances.complete[i]! : s;
   };
-  return [...byCase.values()].map((list) =>
-    list
-      .sort((a, b) => at(a) - at(b) || instances.complete[a]! - instances.complete[b]! || a - b)
-      .map((i) => instances.stageOf[i]!),
-  );
+  return [...byCase.values()]
+    .map((list) =>
+      list.sort(
+        (a, b) => at(a) - at(b) || instances.complete[a]! - instances.complete[b]! || a - b,
+      ),
+    )
+    .filter((list) => at(list[0]!) >= since || since === Number.NEGATIVE_INFINITY)
+    .map((list) => list.map((i) => instances.stageOf[i]!));
 }
 
 /**

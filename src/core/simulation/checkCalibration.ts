@@ -18,13 +18,15 @@ const LEAD_TIME_TOLERANCE = 0.25;
 /**
  * Compares the simulated baseline with what the log itself shows: cases per week (the log's
  * cases over its span), each stage's utilisation as the analysis measured it, and the median
- * and 85th percentile of case durations. The model is trusted for what-ifs only as far as these
- * agree.
+ * and 85th percentile of case durations. With `since` (after a constraint shift), only the
+ * log from then on: cases that started then, and utilisation over the weeks from then. The
+ * model is trusted for what-ifs only as far as these agree.
  */
 export function checkCalibration(
   detail: AnalysisDetail,
   model: SimulationModel,
   runs: readonly RunResult[],
+  since = Number.NEGATIVE_INFINITY,
 ): CalibrationFigure[] {
   const { log } = detail;
   let min = Number.POSITIVE_INFINITY;
@@ -33,6 +35,9 @@ export function checkCalibration(
     if (t < min) min = t;
     if (t > max) max = t;
   }
+  min = Math.max(min, since);
+  const firsts = caseStarts(detail);
+  const kept = firsts.filter((t) => t >= since);
   const weeks = (max - min) / WEEK;
   const figures: CalibrationFigure[] = [];
   const mean = (xs: number[]) => {
@@ -40,7 +45,7 @@ export function checkCalibration(
     return finite.reduce((a, b) => a + b, 0) / finite.length;
   };
   if (weeks > 0) {
-    const logValue = log.caseNames.length / weeks;
+    const logValue = kept.length / weeks;
     const simulated = mean(runs.map((r) => r.throughputPerWeek));
     const error = simulated / logValue - 1;
     figures.push({
@@ -53,7 +58,10 @@ export function checkCalibration(
     });
   }
   model.stages.forEach((name, s) => {
-    const logValue = detail.metrics[s]?.utilization ?? Number.NaN;
+    const logValue =
+      since === Number.NEGATIVE_INFINITY
+        ? (detail.metrics[s]?.utilization ?? Number.NaN)
+        : utilizationSince(detail, s, since);
     if (!Number.isFinite(logValue) || model.service[s]?.kind === 'none') return;
     const simulated = mean(runs.map((r) => r.utilization[s]!));
     figures.push({
@@ -65,7 +73,9 @@ export function checkCalibration(
       within: Math.abs(simulated - logValue) <= UTILIZATION_TOLERANCE,
     });
   });
-  const durations = Float64Array.from(detail.cases.durations).sort();
+  const durations = Float64Array.from(
+    detail.cases.durations.filter((_, c) => firsts[c]! >= since),
+  ).sort();
   for (const [figure, q, pick] of [
     ['leadTimeMedianSeconds', 0.5, (r: RunResult) => r.leadTimeMedianSeconds],
     ['leadTimeP85Seconds', 0.85, (r: RunResult) => r.leadTimeP85Seconds],
@@ -86,4 +96,29 @@ export function checkCalibration(
     });
   }
   return figures;
+}
+
+/** First event time of each case, by case index (NaN for a case without events). */
+function caseStarts(detail: AnalysisDetail): number[] {
+  const { log } = detail;
+  const out: number[] = [];
+  for (let c = 0; c + 1 < log.caseOffsets.length; c++) {
+    const from = log.caseOffsets[c]!;
+    out.push(log.caseOffsets[c + 1]! > from ? log.time[log.order[from]!]! : Number.NaN);
+  }
+  return out;
+}
+
+/** Busy time over available server time in the weeks that start at or after `since`. */
+function utilizationSince(detail: AnalysisDetail, stage: number, since: number): number {
+  const { timeline, capacity } = detail;
+  let busy = 0;
+  let available = 0;
+  for (let w = 0; w < timeline.availableMs.length; w++) {
+    if (timeline.weekStarts[w]! < since) continue;
+    busy += capacity.stageBusyByWeek[stage]![w]!;
+    available += timeline.availableMs[w]!;
+  }
+  const servers = capacity.servers[stage]!;
+  return available > 0 && servers > 0 ? busy / (servers * available) : Number.NaN;
 }

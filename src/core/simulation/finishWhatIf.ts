@@ -28,6 +28,7 @@ export function finishWhatIf(
             bufferCases: release.bufferCases,
           }
         : release,
-    calibration: checkCalibration(detail, plan.baseline, baselineRuns),
+    calibratedFrom: Number.isFinite(plan.since) ? new Date(plan.since).toISOString() : null,
+    calibration: checkCalibration(detail, plan.baseline, baselineRuns, plan.since),
   };
 }

@@ -16,6 +16,8 @@ export interface WhatIfOptions {
 
 /** Both models of a what-if and how long to run them; plain data, so workers can take it. */
 export interface WhatIfPlan {
+  /** Instant (ms) from which the log calibrates the model: the last constraint shift, or −∞. */
+  since: number;
   baseline: SimulationModel;
   scenario: SimulationModel;
   length: RunLength;
@@ -23,7 +25,15 @@ export interface WhatIfPlan {
   seed: number;
 }
 
-/** Calibrates the model from the analysis and applies the scenario to a copy of it. */
+/** The stream must have run this long after a shift for the model to be calibrated from it alone. */
+const WEEKS_AFTER_SHIFT = 4;
+const WEEK = 7 * 86_400_000;
+
+/**
+ * Calibrates the model from the analysis and applies the scenario to a copy of it. When the
+ * analysis found the constraint moving (report.shifts) at least 4 weeks before the end of the
+ * log, only the log from the last move on is used: the what-if is about the stream as it is now.
+ */
 export function planWhatIf(
   detail: AnalysisDetail,
   scenario: Scenario,
@@ -40,8 +50,13 @@ export function planWhatIf(
   }
   if (!Number.isInteger(options.seed))
     throw new RangeError(`seed: expected a whole number, got ${options.seed}`);
-  const baseline = calibrateModel(detail);
+  const shift = detail.report.shifts.at(-1);
+  const at = shift ? Date.parse(shift.at) : Number.NaN;
+  const end = Date.parse(detail.report.log.end ?? '');
+  const since = end - at >= WEEKS_AFTER_SHIFT * WEEK ? at : Number.NEGATIVE_INFINITY;
+  const baseline = calibrateModel(detail, since);
   return {
+    since,
     baseline,
     scenario: applyScenario(baseline, scenario),
     length: chooseRunLength(options.weeks, detail.cases.duration.p85),

@@ -75,6 +75,7 @@ export const WhatIfJobBody = z
         warmupWeeks: z.number(),
         seed: z.number(),
         release: z.object({ kind: z.enum(['open', 'rope', 'conwip']) }).loose(),
+        calibratedFrom: z.string().nullable(),
         calibration: z.array(
           z.object({
             figure: z.string(),

@@ -145,6 +145,12 @@ export function WhatIfComparison({
           </tbody>
         </table>
       </div>
+      {result.calibratedFrom !== null && (
+        <p className="muted">
+          Calibrated from {result.calibratedFrom.slice(0, 10)} on, when the constraint last moved:
+          the stream as it is now.
+        </p>
+      )}
       <p className="muted">
         {off.length === 0
           ? 'Calibration: the simulated stream reproduces the log’s throughput, utilisation and lead times within tolerance.'
