@@ -3,11 +3,17 @@ import { analyzeCommand } from './analyzeCommand.js';
 import { forecastCommand } from './forecastCommand.js';
 import { importCommand } from './importCommand.js';
 import { serveCommand } from './serveCommand.js';
+import { whatifCommand } from './whatifCommand.js';
 
 /** Where `serve` and `import` keep workspaces and events unless told. */
 // The issue's default: a folder beside where the command is run, easy to find and to delete.
 const DATA_DIR = process.env.DRUMBEAT_DATA_DIR ?? './drumbeat-data';
 const DEFAULT_PORT = 4280;
+
+/** Lets a flag be given more than once. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
 
 function parsePort(text: string): number {
   const port = Number(text);
@@ -88,6 +94,35 @@ withReaderOptions(program.command('forecast'))
   .option('--skip-invalid', 'skip invalid records')
   .option('--no-progress', 'never show a progress bar')
   .action(forecastCommand);
+
+withReaderOptions(program.command('whatif'))
+  .description(
+    'Simulate the stream as the log shows it and with a change: capacity, processing time, demand, rope or WIP cap.',
+  )
+  .argument('<file>', 'event log file')
+  .option('--capacity <stage=±n>', 'add or remove servers, e.g. "QA=+1" (repeatable)', collect)
+  .option(
+    '--processing <stage=±p%>',
+    'change processing time, e.g. "QA=-20%" (repeatable)',
+    collect,
+  )
+  .option('--arrivals <±p%>', 'change the arrival rate, e.g. +10%')
+  .option(
+    '--rope [cases]',
+    "release work at the constraint's pace (buffer in cases: default derived)",
+  )
+  .option('--wip-cap <n>', 'at most n cases in the stream at once (CONWIP)')
+  .option('--replications <n>', 'independent replications of each model', Number, 30)
+  .option('--weeks <n>', 'weeks measured per replication, after the warm-up', Number, 52)
+  .option('--seed <n>', 'seed of the random numbers (same seed, same answer)', Number, 1)
+  .option('--json', 'print baseline and scenario as one JSON document')
+  .option('--timezone <zone>', 'how to read timestamps without a UTC offset', 'UTC')
+  .option('--calendar <spec>', 'working calendar (default: inferred); servers work only then')
+  .option('--stages <file>', 'stage map (JSON or YAML)')
+  .option('--servers <list>', 'override capacity per stage, e.g. "Code Review=3,QA=2"')
+  .option('--skip-invalid', 'skip invalid records')
+  .option('--no-progress', 'never show a progress bar')
+  .action(whatifCommand);
 
 program
   .command('serve')

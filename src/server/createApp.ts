@@ -14,8 +14,10 @@ import { healthRoute } from './routes/healthRoute.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
 import { streamRoute } from './routes/streamRoute.js';
 import { surveyRoutes } from './routes/surveyRoutes.js';
+import { whatifRoutes } from './routes/whatifRoutes.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
+import { WhatIfJobs } from './whatif/WhatIfJobs.js';
 
 export interface AppOptions {
   registry: WorkspaceRegistry;
@@ -68,6 +70,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   auditRoutes(app, options.registry);
   surveyRoutes(app, options.registry.store.audits);
   forecastRoutes(app, options.registry);
+  whatifRoutes(app, options.registry, new WhatIfJobs());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

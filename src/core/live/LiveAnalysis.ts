@@ -85,6 +85,11 @@ export class LiveAnalysis {
     return answerForecast(this.current(), question);
   }
 
+  /** The current analysis with its intermediate results (the what-if calibrates from them). */
+  currentDetail(): AnalysisDetail {
+    return this.current();
+  }
+
   /** The analysis of the events with timestamps in [from, to), computed afresh. */
   reportBetween(from: number, to: number): AnalysisReport {
     return analyzeDetailed(this.log.filtered(from, to), this.options).report;

@@ -26,6 +26,7 @@ import { ConstraintTimeline } from './timeline/ConstraintTimeline';
 import { ValueStreamMap } from './ValueStreamMap';
 import { WorkspaceEmpty } from './WorkspaceEmpty';
 import { WorkspaceSummary } from './WorkspaceSummary';
+import { WhatIfPanel } from './whatif/WhatIfPanel';
 
 /** One empty list, so charts memoised on `stages` do not redraw while the analysis loads. */
 const noStages: StageReport[] = [];
@@ -197,6 +198,11 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
                     resyncs={resyncs}
                   />
                 )}
+              </ResourceView>
+            </div>
+            <div className="cell-wide">
+              <ResourceView resource={analysis} context="Loading the what-if" skeletonHeight={200}>
+                {(report) => <WhatIfPanel report={report} workspaceId={workspaceId} />}
               </ResourceView>
             </div>
             <div className="cell-wide">

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
+import { calibrateModel } from '../../src/core/simulation/calibrateModel.js';
+import { checkCalibration } from '../../src/core/simulation/checkCalibration.js';
+import { finishWhatIf } from '../../src/core/simulation/finishWhatIf.js';
+import { planWhatIf } from '../../src/core/simulation/planWhatIf.js';
+import { simulateReplications } from '../../src/core/simulation/simulateReplications.js';
+import { readEventLog } from '../../src/readers/readEventLog.js';
+import { sharedPath } from '../support/sharedData.js';
+
+// Three ground-truth logs of different shapes: start/complete pairs with rework (1002),
+// complete-only events whose starts are inferred (1005), and a demand-limited stream (1007).
+for (const name of ['gt-1002', 'gt-1005', 'gt-1007']) {
+  test(`the calibrated model of ${name} reproduces its throughput, utilisation per stage and lead times`, async () => {
+    const { log } = await readEventLog(sharedPath('ground-truth', `${name}.csv.gz`), {});
+    const detail = analyzeDetailed(log);
+    const model = calibrateModel(detail);
+    const runs = simulateReplications(model, { weeks: 20, warmupWeeks: 2 }, 1, 0, 6);
+    const figures = checkCalibration(detail, model, runs);
+    const off = figures.filter((f) => !f.within);
+    assert.deepEqual(
+      off.map((f) => `${f.figure}: log ${f.log} vs simulated ${f.simulated} (${f.tolerance})`),
+      [],
+    );
+    assert.ok(figures.some((f) => f.figure === 'throughputPerWeek'));
+    assert.ok(figures.some((f) => f.figure === 'leadTimeP85Seconds'));
+    assert.ok(figures.filter((f) => f.figure.startsWith('utilization:')).length >= 5);
+  });
+}
+
+test('a working calendar: servers work only in working hours, and utilisation is over working time', async () => {
+  const { log } = await readEventLog(sharedPath('ground-truth', 'gt-1014.csv.gz'), {});
+  const detail = analyzeDetailed(log);
+  const model = calibrateModel(detail);
+  assert.ok(
+    model.week.starts.length >= 5,
+    `a working week, got ${model.week.starts.length} blocks`,
+  );
+  const runs = simulateReplications(model, { weeks: 20, warmupWeeks: 2 }, 1, 0, 4);
+  const util = checkCalibration(detail, model, runs).filter((f) =>
+    f.figure.startsWith('utilization:'),
+  );
+  assert.deepEqual(
+    util.filter((f) => !f.within).map((f) => f.figure),
+    [],
+  );
+});
+
+test('after a constraint shift the model is calibrated from the last move on, and reproduces the stream since', async () => {
+  const { log } = await readEventLog(sharedPath('ground-truth', 'gt-1011.csv.gz'), {});
+  const detail = analyzeDetailed(log);
+  const truth = JSON.parse(
+    readFileSync(sharedPath('ground-truth', 'gt-1011.truth.json'), 'utf8'),
+  ) as {
+    shift_at: string;
+    constraint_after: string;
+  };
+  const plan = planWhatIf(detail, {}, { replications: 6, weeks: 20, seed: 1 });
+  assert.ok(
+    Math.abs(plan.since - Date.parse(truth.shift_at)) < 7 * 86_400_000,
+    `calibrated from ${new Date(plan.since).toISOString()}, shift at ${truth.shift_at}`,
+  );
+  const runs = simulateReplications(plan.baseline, plan.length, plan.seed, 0, plan.replications);
+  const figures = checkCalibration(detail, plan.baseline, runs, plan.since);
+  assert.deepEqual(
+    figures
+      .filter((f) => !f.within)
+      .map((f) => `${f.figure}: log ${f.log} vs simulated ${f.simulated}`),
+    [],
+  );
+  const result = finishWhatIf(plan, detail, runs, runs);
+  assert.equal(result.baseline.constraint, truth.constraint_after);
+  assert.equal(result.calibratedFrom, new Date(plan.since).toISOString());
+});
