@@ -18,7 +18,9 @@ import type {
 } from '../EventStore.js';
 import { newWorkspaceId } from '../newWorkspaceId.js';
 import { SerialQueue } from '../SerialQueue.js';
+import type { StrategyStore } from '../StrategyStore.js';
 import { appendEventRows } from './appendEventRows.js';
+import { DuckDbStrategyStore } from './DuckDbStrategyStore.js';
 import { scanStoredEvents } from './scanStoredEvents.js';
 
 /** What {@link openDuckDbStore} has opened and read for the store. */
@@ -55,8 +57,14 @@ export class DuckDbEventStore implements EventStore {
   private readonly ids = new Map<string, Set<string>>();
   private readonly scans = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
+  readonly strategy: StrategyStore;
 
-  constructor(private readonly parts: DuckDbStoreParts) {}
+  constructor(private readonly parts: DuckDbStoreParts) {
+    this.strategy = new DuckDbStrategyStore(parts.connection, this.writes, (id) => {
+      this.assertOpen();
+      this.workspace(id);
+    });
+  }
 
   async listWorkspaces(): Promise<Workspace[]> {
     this.assertOpen();
@@ -138,7 +146,14 @@ export class DuckDbEventStore implements EventStore {
       if (!this.parts.workspaces.has(id)) return false;
       await this.inTransaction(async (connection) => {
         await connection.run('DELETE FROM events WHERE workspace_id = $1', [id]);
-        for (const table of ['alert_settings', 'alerts', 'alert_deliveries']) {
+        for (const table of [
+          'alert_settings',
+          'alerts',
+          'alert_deliveries',
+          'strategy_statements',
+          'strategy_items',
+          'strategy_log',
+        ]) {
           await connection.run(`DELETE FROM ${table} WHERE workspace_id = $1`, [id]);
         }
         await connection.run('DELETE FROM workspaces WHERE id = $1', [id]);
