@@ -10,6 +10,7 @@ import { analysisRoutes } from './routes/analysisRoutes.js';
 import { dashboardRoutes } from './routes/dashboardRoutes.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
+import { strategyRoutes } from './routes/strategyRoutes.js';
 import { streamRoute } from './routes/streamRoute.js';
 import { workspaceRoutes } from './routes/workspaceRoutes.js';
 import type { WorkspaceRegistry } from './WorkspaceRegistry.js';
@@ -62,6 +63,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   analysisRoutes(app, options.registry);
   streamRoute(app, options.registry);
   alertRoutes(app, options.registry);
+  strategyRoutes(app, options.registry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
