@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfText } from '../support/pdfText.js';
 import { sharedPath } from '../support/sharedData.js';
 import { startTestServer, type TestServer } from './support/startTestServer.js';
 
@@ -352,18 +350,3 @@ test('the review has every section and the decision log, and exports as HTML and
   assert.equal(bad.status, 400);
   assert.match((bad.body as Json).error as string, /query field "format"/);
 });
-
-/** The text of every page, as a PDF reader extracts it. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const fonts = join(
-    dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-    'standard_fonts/',
-  );
-  const doc = await getDocument({ data: bytes, standardFontDataUrl: fonts }).promise;
-  const pages: string[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const content = await (await doc.getPage(p)).getTextContent();
-    pages.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
-  }
-  return pages.join('\n').replace(/\s+/g, ' ');
-}

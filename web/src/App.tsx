@@ -7,6 +7,7 @@ import { usePathname } from './router/usePathname';
 import { DashboardView } from './views/dashboard/DashboardView';
 import { NotFoundView } from './views/NotFoundView';
 import { StageView } from './views/stage/StageView';
+import { StrategyPage } from './views/strategy/StrategyPage';
 import { WorkspacesView } from './views/workspaces/WorkspacesView';
 
 /** Picks the view for the address; without a valid token only the access notice is shown. */
@@ -28,6 +29,10 @@ export function App() {
           workspaceId={route.workspaceId}
           stage={route.stage}
         />
+      );
+    case 'strategy':
+      return (
+        <StrategyPage key={route.workspaceId} workspaceId={route.workspaceId} tab={route.tab} />
       );
     case 'notFound':
       return <NotFoundView path={route.path} />;

@@ -1,7 +1,10 @@
+import { type StrategyTab, strategyTabs } from './strategyTabs';
+
 export type Route =
   | { view: 'workspaces' }
   | { view: 'dashboard'; workspaceId: string }
   | { view: 'stage'; workspaceId: string; stage: string }
+  | { view: 'strategy'; workspaceId: string; tab: StrategyTab }
   | { view: 'notFound'; path: string };
 
 function decode(segment: string): string | null {
@@ -25,6 +28,10 @@ export function matchRoute(path: string): Route {
   if (third === undefined) return { view: 'dashboard', workspaceId: id };
   if (third === 'stages' && stage !== undefined) {
     return { view: 'stage', workspaceId: id, stage };
+  }
+  if (third === 'strategy') {
+    const tab = (stage ?? 'plan') as StrategyTab;
+    if (strategyTabs.includes(tab)) return { view: 'strategy', workspaceId: id, tab };
   }
   return { view: 'notFound', path };
 }

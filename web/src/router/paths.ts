@@ -4,4 +4,6 @@ export const paths = {
   workspace: (id: string): string => `/workspaces/${encodeURIComponent(id)}`,
   stage: (id: string, stage: string): string =>
     `/workspaces/${encodeURIComponent(id)}/stages/${encodeURIComponent(stage)}`,
+  strategy: (id: string, tab = 'plan'): string =>
+    `/workspaces/${encodeURIComponent(id)}/strategy${tab === 'plan' ? '' : `/${tab}`}`,
 };

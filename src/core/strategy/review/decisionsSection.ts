@@ -8,7 +8,9 @@ export function decisionsSection(view: StrategyView): ReviewSection {
     id: 'decisions',
     title: 'Decision log',
     lines: [
-      decisions.length === 0 ? 'No decisions logged yet.' : `${decisions.length} decisions logged.`,
+      decisions.length === 0
+        ? 'No decisions logged yet.'
+        : `${decisions.length} ${decisions.length === 1 ? 'decision' : 'decisions'} logged.`,
     ],
     table: {
       columns: ['When', 'Decided', 'By', 'Context'],

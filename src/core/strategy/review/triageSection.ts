@@ -10,7 +10,9 @@ export function triageSection(view: StrategyView): ReviewSection {
     title: 'Flagged initiatives and metrics',
     lines: [
       `${t.inFlight} initiatives in flight over ${t.stages.length} stages; share of effort aimed at the constraint: ${percent(t.focusShare)}.`,
-      t.flags.length === 0 ? 'Nothing flagged.' : `${t.flags.length} flags raised.`,
+      t.flags.length === 0
+        ? 'Nothing flagged.'
+        : `${t.flags.length} ${t.flags.length === 1 ? 'flag' : 'flags'} raised.`,
     ],
     table: {
       columns: ['Flag', 'On', 'Why'],

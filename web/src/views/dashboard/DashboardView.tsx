@@ -12,6 +12,8 @@ import { ResourceView } from '../../components/ResourceView';
 import { Skeleton } from '../../components/Skeleton';
 import { useResource } from '../../hooks/useResource';
 import { useWorkspaceStream } from '../../hooks/useWorkspaceStream';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/paths';
 import { IngestSummary } from '../workspaces/IngestSummary';
 import { ConstraintCard } from './ConstraintCard';
 import { FlowChartsSection } from './FlowChartsSection';
@@ -96,6 +98,9 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
     <>
       <AppHeader trail={[{ label: name }]} status={<LiveStatus stream={stream} />} />
       <main className="page">
+        <nav className="page-links" aria-label="Workspace pages">
+          <Link to={paths.strategy(workspaceId)}>Strategy: plan, OKRs, triage and review →</Link>
+        </nav>
         {workspace.error !== undefined && (
           <ErrorBanner
             error={workspace.error}
