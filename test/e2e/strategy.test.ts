@@ -246,6 +246,16 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
   assert.match(text, /Strategy review - Delivery/);
   assert.match(text, /The constraint in force is QA \(confirmed/);
   assert.match(text, /Stop the build-speed project until QA is elevated/);
+
+  // As decided: the build-speed initiative is stopped, and the triage no longer flags it.
+  await tab(page, 'Plan');
+  await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'PUT' && r.ok()),
+    page.getByLabel('Status of Faster Development builds').selectOption('stopped'),
+  ]);
+  await tab(page, 'Triage');
+  await page.getByText('Nothing flagged: the plan is aimed at the constraint.').waitFor();
+  assert.equal(await page.getByTestId('focus-share').textContent(), '100%');
   await page.close();
 
   // The exported HTML opens offline in the browser, with nothing requested from anywhere.

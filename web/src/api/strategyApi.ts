@@ -41,6 +41,21 @@ export const strategyApi = {
   addInitiative: (id: string, body: Input<Initiative>) =>
     send<Initiative>('POST', `${base(id)}/initiatives`, body),
 
+  updateInitiative: (id: string, initiative: Initiative) => {
+    const { id: itemId, ...body } = initiative;
+    return send<Initiative>('PUT', `${base(id)}/initiatives/${encodeURIComponent(itemId)}`, body);
+  },
+
+  /** Deletes one record of a collection (an objective only once it has no children or key results). */
+  remove: (
+    id: string,
+    collection: 'initiatives' | 'objectives' | 'key-results' | 'team-metrics',
+    itemId: string,
+  ) =>
+    apiFetch<void>(`${base(id)}/${collection}/${encodeURIComponent(itemId)}`, {
+      method: 'DELETE',
+    }),
+
   addObjective: (id: string, body: Input<Objective>) =>
     send<Objective>('POST', `${base(id)}/objectives`, body),
 

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import type { FocusingStep, InitiativeStatus } from '../../../../src/core/strategy/Strategy.js';
+import type {
+  FocusingStep,
+  Initiative,
+  InitiativeStatus,
+} from '../../../../src/core/strategy/Strategy.js';
 import { strategyApi } from '../../api/strategyApi';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Panel } from '../../components/Panel';
@@ -101,15 +105,13 @@ export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
               )}
               <ul className="initiative-list">
                 {items.map((x) => (
-                  <li key={x.id} className={x.stage === constraint ? 'at-constraint' : ''}>
-                    <strong>{x.title}</strong>
-                    <span className="muted">
-                      {' '}
-                      {x.stage} · {x.owner} · {x.status}
-                      {x.expectedEffectPerWeek !== null &&
-                        ` · ${x.expectedEffectPerWeek > 0 ? '+' : ''}${x.expectedEffectPerWeek}/week`}
-                    </span>
-                  </li>
+                  <InitiativeItem
+                    key={x.id}
+                    initiative={x}
+                    atConstraint={x.stage === constraint}
+                    workspaceId={workspaceId}
+                    onChange={onChange}
+                  />
                 ))}
               </ul>
             </section>
@@ -174,7 +176,7 @@ export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
                 value={status}
                 onChange={(e) => setStatus(e.target.value as InitiativeStatus)}
               >
-                {(['proposed', 'active', 'done', 'stopped'] as const).map((s) => (
+                {STATUSES.map((s) => (
                   <option key={s}>{s}</option>
                 ))}
               </select>
@@ -189,5 +191,64 @@ export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
         </form>
       </Panel>
     </div>
+  );
+}
+
+const STATUSES: InitiativeStatus[] = ['proposed', 'active', 'done', 'stopped'];
+
+/** One initiative: what, where, who, and its status, changed in place (done and stopped leave triage). */
+function InitiativeItem({
+  initiative: x,
+  atConstraint,
+  workspaceId,
+  onChange,
+}: {
+  initiative: Initiative;
+  atConstraint: boolean;
+  workspaceId: string;
+  onChange: () => void;
+}) {
+  const [error, setError] = useState<unknown>(undefined);
+  const run = (action: Promise<unknown>) => {
+    setError(undefined);
+    action.then(onChange, setError);
+  };
+  return (
+    <li className={atConstraint ? 'at-constraint' : ''}>
+      <strong>{x.title}</strong>
+      <span className="muted">
+        {' '}
+        {x.stage} · {x.owner} · {x.effort} pw
+        {x.expectedEffectPerWeek !== null &&
+          ` · ${x.expectedEffectPerWeek > 0 ? '+' : ''}${x.expectedEffectPerWeek}/week`}
+      </span>
+      <span className="initiative-actions">
+        <select
+          aria-label={`Status of ${x.title}`}
+          value={x.status}
+          onChange={(e) =>
+            run(
+              strategyApi.updateInitiative(workspaceId, {
+                ...x,
+                status: e.target.value as InitiativeStatus,
+              }),
+            )
+          }
+        >
+          {STATUSES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button-link"
+          aria-label={`Remove ${x.title}`}
+          onClick={() => run(strategyApi.remove(workspaceId, 'initiatives', x.id))}
+        >
+          Remove
+        </button>
+      </span>
+      {error !== undefined && <ErrorBanner error={error} context="Changing the initiative" />}
+    </li>
   );
 }
