@@ -12,6 +12,7 @@ import { dashboardRoutes } from './routes/dashboardRoutes.js';
 import { forecastRoutes } from './routes/forecastRoutes.js';
 import { healthRoute } from './routes/healthRoute.js';
 import { ingestRoutes } from './routes/ingestRoutes.js';
+import { strategyRoutes } from './routes/strategyRoutes.js';
 import { streamRoute } from './routes/streamRoute.js';
 import { surveyRoutes } from './routes/surveyRoutes.js';
 import { whatifRoutes } from './routes/whatifRoutes.js';
@@ -71,6 +72,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   surveyRoutes(app, options.registry.store.audits);
   forecastRoutes(app, options.registry);
   whatifRoutes(app, options.registry, new WhatIfJobs());
+  strategyRoutes(app, options.registry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

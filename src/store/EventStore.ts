@@ -2,6 +2,7 @@ import type { AlertRule } from '../core/alerts/AlertRule.js';
 import type { NewAlert } from '../core/alerts/NewAlert.js';
 import type { StageMap } from '../core/flow/StageMap.js';
 import type { AuditStore } from './AuditStore.js';
+import type { StrategyStore } from './StrategyStore.js';
 
 /** What a person sets on a workspace: one value stream. */
 export interface WorkspaceSettings {
@@ -99,6 +100,8 @@ export interface EventStore {
   appendDeliveries(workspaceId: string, attempts: DeliveryAttempt[]): Promise<void>;
   /** The latest `limit` delivery attempts, newest first. */
   listDeliveries(workspaceId: string, limit: number): Promise<DeliveryAttempt[]>;
+  /** The workspaces' strategies, in the same store (deleted with their workspace). */
+  readonly strategy: StrategyStore;
   close(): Promise<void>;
 }
 

@@ -74,6 +74,10 @@ test('a store from before alerts is migrated and keeps its events', async () => 
   await connection.run(
     'DROP TABLE alert_settings; DROP TABLE alerts; DROP TABLE alert_deliveries; DROP SEQUENCE alert_log_seq; DELETE FROM schema_version WHERE version > 2',
   );
+  // Later steps' tables go too, or migrating again would find them already there.
+  await connection.run(
+    'DROP TABLE strategy_statements; DROP TABLE strategy_items; DROP TABLE strategy_log; DROP SEQUENCE strategy_seq',
+  );
   connection.disconnectSync();
   db.closeSync();
 

@@ -51,6 +51,26 @@ test('/api/openapi.json describes every route of docs/api.md', async () => {
       'PUT /api/workspaces/{id}/alert-settings',
       'GET /survey-api/{token}',
       'POST /survey-api/{token}',
+      ...[
+        'GET /api/workspaces/{id}/strategy',
+        'PUT /api/workspaces/{id}/strategy/statement',
+        'GET /api/workspaces/{id}/strategy/register',
+        'POST /api/workspaces/{id}/strategy/register',
+        ...['initiatives', 'objectives', 'key-results', 'team-metrics'].flatMap((c) => [
+          `GET /api/workspaces/{id}/strategy/${c}`,
+          `POST /api/workspaces/{id}/strategy/${c}`,
+          `PUT /api/workspaces/{id}/strategy/${c}/{itemId}`,
+          `DELETE /api/workspaces/{id}/strategy/${c}/{itemId}`,
+        ]),
+        'GET /api/workspaces/{id}/strategy/key-results/{itemId}/check-ins',
+        'POST /api/workspaces/{id}/strategy/key-results/{itemId}/check-ins',
+        'GET /api/workspaces/{id}/strategy/decisions',
+        'POST /api/workspaces/{id}/strategy/decisions',
+        'GET /api/workspaces/{id}/strategy/triage',
+        'GET /api/workspaces/{id}/strategy/incentives',
+        'GET /api/workspaces/{id}/strategy/review',
+        'GET /api/workspaces/{id}/strategy/review/export',
+      ],
     ].sort(),
   );
   for (const name of [

@@ -9,6 +9,7 @@ import { DashboardView } from './views/dashboard/DashboardView';
 import { NotFoundView } from './views/NotFoundView';
 import { StageView } from './views/stage/StageView';
 import { SurveyView } from './views/survey/SurveyView';
+import { StrategyPage } from './views/strategy/StrategyPage';
 import { WorkspacesView } from './views/workspaces/WorkspacesView';
 
 /**
@@ -37,6 +38,10 @@ export function App() {
       );
     case 'audits':
       return <AuditsView key={route.workspaceId} workspaceId={route.workspaceId} />;
+    case 'strategy':
+      return (
+        <StrategyPage key={route.workspaceId} workspaceId={route.workspaceId} tab={route.tab} />
+      );
     case 'notFound':
       return <NotFoundView path={route.path} />;
   }

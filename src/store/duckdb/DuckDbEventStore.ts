@@ -19,8 +19,10 @@ import type {
 } from '../EventStore.js';
 import { newWorkspaceId } from '../newWorkspaceId.js';
 import { SerialQueue } from '../SerialQueue.js';
+import type { StrategyStore } from '../StrategyStore.js';
 import { appendEventRows } from './appendEventRows.js';
 import { DuckDbAuditStore } from './DuckDbAuditStore.js';
+import { DuckDbStrategyStore } from './DuckDbStrategyStore.js';
 import { scanStoredEvents } from './scanStoredEvents.js';
 
 /** What {@link openDuckDbStore} has opened and read for the store. */
@@ -57,11 +59,16 @@ export class DuckDbEventStore implements EventStore {
   private readonly ids = new Map<string, Set<string>>();
   private readonly scans = new Set<Promise<void>>();
   private closing: Promise<void> | undefined;
+  readonly strategy: StrategyStore;
 
   readonly audits: AuditStore;
 
   constructor(private readonly parts: DuckDbStoreParts) {
     this.audits = new DuckDbAuditStore(parts.connection, this.writes, () => this.assertOpen());
+    this.strategy = new DuckDbStrategyStore(parts.connection, this.writes, (id) => {
+      this.assertOpen();
+      this.workspace(id);
+    });
   }
 
   async listWorkspaces(): Promise<Workspace[]> {
@@ -151,6 +158,9 @@ export class DuckDbEventStore implements EventStore {
           'audits',
           'audit_respondents',
           'audit_responses',
+          'strategy_statements',
+          'strategy_items',
+          'strategy_log',
         ]) {
           await connection.run(`DELETE FROM ${table} WHERE workspace_id = $1`, [id]);
         }

@@ -97,4 +97,26 @@ export const migrations: readonly string[] = [
      answers JSON NOT NULL,
      submitted_at VARCHAR NOT NULL
    );`,
+  // Strategy (docs/strategy.md): the statement and the records edited in place (initiatives,
+  // objectives, key results, team metrics) as JSON documents, replaced whole; the register's
+  // entries, check-ins and decisions as an append-only log, read in `seq` order.
+  `CREATE TABLE strategy_statements (
+     workspace_id VARCHAR PRIMARY KEY,
+     body JSON NOT NULL
+   );
+   CREATE SEQUENCE strategy_seq;
+   CREATE TABLE strategy_items (
+     workspace_id VARCHAR NOT NULL,
+     kind VARCHAR NOT NULL,
+     id VARCHAR NOT NULL,
+     seq BIGINT NOT NULL DEFAULT nextval('strategy_seq'),
+     body JSON NOT NULL,
+     PRIMARY KEY (workspace_id, kind, id)
+   );
+   CREATE TABLE strategy_log (
+     workspace_id VARCHAR NOT NULL,
+     kind VARCHAR NOT NULL,
+     seq BIGINT NOT NULL DEFAULT nextval('strategy_seq'),
+     body JSON NOT NULL
+   );`,
 ];

@@ -10,6 +10,7 @@ import type {
   WorkspaceSettings,
 } from '../../../src/store/EventStore.js';
 import { MemoryAuditStore } from './MemoryAuditStore.js';
+import { MemoryStrategyStore } from './MemoryStrategyStore.js';
 
 /**
  * The EventStore port held in memory, for route tests that need no disk: the same duplicate
@@ -23,6 +24,7 @@ export class MemoryEventStore implements EventStore {
   private readonly alertSettings = new Map<string, AlertSettings>();
   private readonly alerts = new Map<string, Alert[]>();
   private readonly deliveries = new Map<string, DeliveryAttempt[]>();
+  readonly strategy = new MemoryStrategyStore((id) => this.workspaces.has(id));
 
   async listWorkspaces(): Promise<Workspace[]> {
     return [...this.workspaces.keys()].map((id) => this.view(id)!);
@@ -65,6 +67,7 @@ export class MemoryEventStore implements EventStore {
     this.alertSettings.delete(id);
     this.alerts.delete(id);
     this.deliveries.delete(id);
+    this.strategy.forget(id);
     return this.workspaces.delete(id);
   }
 

@@ -1,9 +1,12 @@
+import { type StrategyTab, strategyTabs } from './strategyTabs';
+
 export type Route =
   | { view: 'workspaces' }
   | { view: 'dashboard'; workspaceId: string }
   | { view: 'stage'; workspaceId: string; stage: string }
   | { view: 'audits'; workspaceId: string }
   | { view: 'survey'; token: string }
+  | { view: 'strategy'; workspaceId: string; tab: StrategyTab }
   | { view: 'notFound'; path: string };
 
 function decode(segment: string): string | null {
@@ -31,6 +34,10 @@ export function matchRoute(path: string): Route {
   if (third === 'audits' && stage === undefined) return { view: 'audits', workspaceId: id };
   if (third === 'stages' && stage !== undefined) {
     return { view: 'stage', workspaceId: id, stage };
+  }
+  if (third === 'strategy') {
+    const tab = (stage ?? 'plan') as StrategyTab;
+    if (strategyTabs.includes(tab)) return { view: 'strategy', workspaceId: id, tab };
   }
   return { view: 'notFound', path };
 }

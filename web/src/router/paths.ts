@@ -6,4 +6,6 @@ export const paths = {
     `/workspaces/${encodeURIComponent(id)}/stages/${encodeURIComponent(stage)}`,
   audits: (id: string): string => `/workspaces/${encodeURIComponent(id)}/audits`,
   survey: (token: string): string => `/survey/${encodeURIComponent(token)}`,
+  strategy: (id: string, tab = 'plan'): string =>
+    `/workspaces/${encodeURIComponent(id)}/strategy${tab === 'plan' ? '' : `/${tab}`}`,
 };

@@ -101,6 +101,9 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
     <>
       <AppHeader trail={[{ label: name }]} status={<LiveStatus stream={stream} />} />
       <main className="page">
+        <nav className="page-links" aria-label="Workspace pages">
+          <Link to={paths.strategy(workspaceId)}>Strategy: plan, OKRs, triage and review →</Link>
+        </nav>
         {workspace.error !== undefined && (
           <ErrorBanner
             error={workspace.error}

@@ -1,0 +1,254 @@
+import { useState } from 'react';
+import type {
+  FocusingStep,
+  Initiative,
+  InitiativeStatus,
+} from '../../../../src/core/strategy/Strategy.js';
+import { strategyApi } from '../../api/strategyApi';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Panel } from '../../components/Panel';
+import { StageField } from './StageField';
+import type { TabProps } from './TabProps';
+import { useSubmit } from './useSubmit';
+
+const FOCUSING_STEPS: FocusingStep[] = ['identify', 'exploit', 'subordinate', 'elevate', 'repeat'];
+
+/** What each of Goldratt's five focusing steps asks of the plan. */
+const STEP_TEXT: Record<FocusingStep, string> = {
+  identify: 'Name the constraint (from the register).',
+  exploit: 'Get the most out of it as it is: no idle time, no waste at the constraint.',
+  subordinate: 'Make everything else follow its pace: release, buffers, priorities.',
+  elevate: 'Only then add capacity to it.',
+  repeat: 'When it moves, start again: do not let inertia become the constraint.',
+};
+
+/** The plan on one page: the strategy statement, and the initiatives under each focusing step. */
+export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
+  const constraint = view.register.stage;
+  const [text, setText] = useState(view.statement?.text ?? '');
+  const [by, setBy] = useState(view.statement?.updatedBy ?? '');
+  const statement = useSubmit(
+    () => strategyApi.saveStatement(workspaceId, { text, by }).then(() => undefined),
+    onChange,
+  );
+
+  const [title, setTitle] = useState('');
+  const [step, setStep] = useState<FocusingStep>('exploit');
+  const [owner, setOwner] = useState('');
+  const [stage, setStage] = useState(constraint ?? '');
+  const [effect, setEffect] = useState('');
+  const [effort, setEffort] = useState('1');
+  const [status, setStatus] = useState<InitiativeStatus>('active');
+  const initiative = useSubmit(
+    async () => {
+      await strategyApi.addInitiative(workspaceId, {
+        title,
+        step,
+        owner,
+        stage,
+        expectedEffectPerWeek: effect.trim() === '' ? null : Number(effect),
+        effort: Number(effort),
+        status,
+      });
+    },
+    () => {
+      setTitle('');
+      setEffect('');
+      onChange();
+    },
+  );
+
+  return (
+    <div className="grid-two">
+      <Panel
+        title="Strategy statement"
+        subtitle="How we exploit the constraint, in one paragraph."
+        className="span-two"
+      >
+        {view.statement && (
+          <blockquote className="statement" data-testid="statement">
+            {view.statement.text}
+            <footer className="muted">— {view.statement.updatedBy}</footer>
+          </blockquote>
+        )}
+        <form className="form" onSubmit={statement.submit} aria-label="Strategy statement">
+          <label>
+            Statement
+            <textarea required rows={3} value={text} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <label>
+            Your name
+            <input required value={by} onChange={(e) => setBy(e.target.value)} />
+          </label>
+          <button type="submit" className="button" disabled={statement.busy}>
+            Save statement
+          </button>
+          {statement.error !== undefined && (
+            <ErrorBanner error={statement.error} context="Saving the statement" />
+          )}
+        </form>
+      </Panel>
+      <div className="span-two steps">
+        {FOCUSING_STEPS.map((s, i) => {
+          const items = view.initiatives.filter((x) => x.step === s);
+          return (
+            <section key={s} className="panel step" aria-labelledby={`step-${s}`}>
+              <h2 id={`step-${s}`}>
+                {i + 1}. {s[0]!.toUpperCase() + s.slice(1)}
+              </h2>
+              <p className="muted">{STEP_TEXT[s]}</p>
+              {s === 'identify' && (
+                <p>
+                  Constraint: <strong>{constraint ?? 'not known yet'}</strong> (
+                  {view.register.status})
+                </p>
+              )}
+              <ul className="initiative-list">
+                {items.map((x) => (
+                  <InitiativeItem
+                    key={x.id}
+                    initiative={x}
+                    atConstraint={x.stage === constraint}
+                    workspaceId={workspaceId}
+                    onChange={onChange}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+      <Panel
+        title="Add an initiative"
+        subtitle="Every initiative names the stage it works on."
+        className="span-two"
+      >
+        <form className="form" onSubmit={initiative.submit} aria-label="Add an initiative">
+          <label>
+            Title
+            <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <div className="form-row">
+            <label>
+              Focusing step
+              <select value={step} onChange={(e) => setStep(e.target.value as FocusingStep)}>
+                {FOCUSING_STEPS.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+            <StageField
+              label="Target stage"
+              value={stage}
+              onChange={setStage}
+              stages={stages}
+              constraint={constraint}
+            />
+            <label>
+              Owner
+              <input required value={owner} onChange={(e) => setOwner(e.target.value)} />
+            </label>
+          </div>
+          <div className="form-row">
+            <label>
+              Expected effect on constraint throughput (items/week)
+              <input
+                type="number"
+                step="any"
+                value={effect}
+                onChange={(e) => setEffect(e.target.value)}
+              />
+            </label>
+            <label>
+              Effort (person-weeks)
+              <input
+                type="number"
+                step="any"
+                min="0.1"
+                required
+                value={effort}
+                onChange={(e) => setEffort(e.target.value)}
+              />
+            </label>
+            <label>
+              Status
+              <select
+                value={status}
+                onChange={(e) => setStatus(e.target.value as InitiativeStatus)}
+              >
+                {STATUSES.map((s) => (
+                  <option key={s}>{s}</option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <button type="submit" className="button" disabled={initiative.busy}>
+            Add initiative
+          </button>
+          {initiative.error !== undefined && (
+            <ErrorBanner error={initiative.error} context="Adding the initiative" />
+          )}
+        </form>
+      </Panel>
+    </div>
+  );
+}
+
+const STATUSES: InitiativeStatus[] = ['proposed', 'active', 'done', 'stopped'];
+
+/** One initiative: what, where, who, and its status, changed in place (done and stopped leave triage). */
+function InitiativeItem({
+  initiative: x,
+  atConstraint,
+  workspaceId,
+  onChange,
+}: {
+  initiative: Initiative;
+  atConstraint: boolean;
+  workspaceId: string;
+  onChange: () => void;
+}) {
+  const [error, setError] = useState<unknown>(undefined);
+  const run = (action: Promise<unknown>) => {
+    setError(undefined);
+    action.then(onChange, setError);
+  };
+  return (
+    <li className={atConstraint ? 'at-constraint' : ''}>
+      <strong>{x.title}</strong>
+      <span className="muted">
+        {' '}
+        {x.stage} · {x.owner} · {x.effort} pw
+        {x.expectedEffectPerWeek !== null &&
+          ` · ${x.expectedEffectPerWeek > 0 ? '+' : ''}${x.expectedEffectPerWeek}/week`}
+      </span>
+      <span className="initiative-actions">
+        <select
+          aria-label={`Status of ${x.title}`}
+          value={x.status}
+          onChange={(e) =>
+            run(
+              strategyApi.updateInitiative(workspaceId, {
+                ...x,
+                status: e.target.value as InitiativeStatus,
+              }),
+            )
+          }
+        >
+          {STATUSES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="button-link"
+          aria-label={`Remove ${x.title}`}
+          onClick={() => run(strategyApi.remove(workspaceId, 'initiatives', x.id))}
+        >
+          Remove
+        </button>
+      </span>
+      {error !== undefined && <ErrorBanner error={error} context="Changing the initiative" />}
+    </li>
+  );
+}
