@@ -8,8 +8,8 @@ import { AuditsView } from './views/audit/AuditsView';
 import { DashboardView } from './views/dashboard/DashboardView';
 import { NotFoundView } from './views/NotFoundView';
 import { StageView } from './views/stage/StageView';
-import { SurveyView } from './views/survey/SurveyView';
 import { StrategyPage } from './views/strategy/StrategyPage';
+import { SurveyView } from './views/survey/SurveyView';
 import { WorkspacesView } from './views/workspaces/WorkspacesView';
 
 /**
