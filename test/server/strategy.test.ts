@@ -296,6 +296,8 @@ test('a workspace without events has a register of unknown and no flags, and sti
     sections: Array<{ lines: string[] }>;
   };
   assert.match(review.sections[0]!.lines[0]!, /No constraint yet/);
+  const alignment = review.sections.find((s) => (s as { id?: string }).id === 'alignment');
+  assert.match(alignment?.lines[0] ?? '', /No alignment audit yet/);
   const html = await server.api(`${base(id)}/review/export?format=html`);
   assert.equal(html.status, 200);
 });
@@ -310,12 +312,48 @@ test('the review has every section and the decision log, and exports as HTML and
   const decisions = (await server.send('GET', `${base(qa)}/decisions`)).body as Json[];
   assert.equal(decisions[0]?.decision, 'Move two developers to QA for the quarter');
 
+  // The latest answered alignment audit is summarised in the review.
+  const audit = await server.send('POST', `/api/workspaces/${qa}/audits`, {
+    statement: 'QA is our constraint. We keep a buffer of tested-ready work in front of QA.',
+    respondents: [{ team: 'Development', level: 'staff' }],
+  });
+  assert.equal(audit.status, 201, JSON.stringify(audit.body));
+  const link = (audit.body as { respondents: Array<{ link: string }> }).respondents[0]!.link;
+  const answered = await fetch(`${server.url}${link.replace('/survey/', '/survey-api/')}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      constraint: 'Development',
+      strategy: 'Ship more features.',
+      success: 'More merges.',
+      contribution: 'I write code.',
+    }),
+  });
+  assert.equal(answered.status, 201, await answered.text());
+
   const review = (await server.send('GET', `${base(qa)}/review`)).body as {
     sections: Array<{ id: string; lines: string[]; bars?: { points: unknown[] } }>;
   };
   assert.deepEqual(
     review.sections.map((s) => s.id),
-    ['constraint', 'buffer', 'throughput', 'okrs', 'triage', 'incentives', 'decisions'],
+    [
+      'constraint',
+      'buffer',
+      'throughput',
+      'okrs',
+      'triage',
+      'incentives',
+      'alignment',
+      'decisions',
+    ],
+  );
+  const alignment = review.sections.find((s) => s.id === 'alignment')!;
+  assert.match(
+    alignment.lines[0]!,
+    /1 of 1 answered; mean score \d+ %, 0 % named the constraint \(QA\)/,
+  );
+  assert.ok(
+    alignment.lines.some((l) => /Named instead of the constraint: Development \(1\)/.test(l)),
   );
   const throughput = review.sections.find((s) => s.id === 'throughput')!;
   assert.match(throughput.lines[0]!, /QA finished 189.8 items a week/);
@@ -345,6 +383,7 @@ test('the review has every section and the decision log, and exports as HTML and
   assert.match(words, /Decision log/);
   assert.match(words, /Move two developers to QA for the quarter/);
   assert.match(words, /The constraint in force is QA/);
+  assert.match(words, /Alignment/);
 
   const bad = await server.send('GET', `${base(qa)}/review/export?format=docx`);
   assert.equal(bad.status, 400);

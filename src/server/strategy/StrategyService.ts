@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { z } from '@hono/zod-openapi';
+import type { AuditSummary } from '../../core/alignment/AuditSummary.js';
 import type { AnalysisReport } from '../../core/analysis/AnalysisReport.js';
 import { evaluateStrategy } from '../../core/strategy/evaluateStrategy.js';
+import { alignmentSection } from '../../core/strategy/review/alignmentSection.js';
 import { buildReview } from '../../core/strategy/review/buildReview.js';
 import type { Review } from '../../core/strategy/review/ReviewSection.js';
 import type { StrategyView } from '../../core/strategy/review/StrategyView.js';
@@ -14,6 +16,7 @@ import type {
 } from '../../core/strategy/Strategy.js';
 import type { StrategyItems } from '../../store/StrategyStore.js';
 import { ApiError } from '../ApiError.js';
+import { AuditService } from '../audits/AuditService.js';
 import type { LiveWorkspace } from '../LiveWorkspace.js';
 import type { CheckInBody } from '../schemas/strategy/CheckInBody.js';
 import type { DecisionBody } from '../schemas/strategy/DecisionBody.js';
@@ -62,7 +65,15 @@ export class StrategyService {
   async review(id: string, now = new Date()): Promise<Review> {
     const { view, report } = await this.evaluate(id);
     const w = await this.registry.describe(id);
-    return buildReview(w.name, now.toISOString(), report, view);
+    const alignment = alignmentSection(await this.latestAudit(id));
+    return buildReview(w.name, now.toISOString(), report, view, [alignment]);
+  }
+
+  /** The summary of the newest audit anyone answered (else the newest); null without audits. */
+  private async latestAudit(id: string): Promise<AuditSummary | null> {
+    const audits = await new AuditService(this.registry).list(id);
+    const answered = audits.filter((a) => a.summary.responses > 0);
+    return (answered.at(-1) ?? audits.at(-1))?.summary ?? null;
   }
 
   async saveStatement(

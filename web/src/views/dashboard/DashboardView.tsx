@@ -103,6 +103,7 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
       <main className="page">
         <nav className="page-links" aria-label="Workspace pages">
           <Link to={paths.strategy(workspaceId)}>Strategy: plan, OKRs, triage and review →</Link>
+          <Link to={paths.audits(workspaceId)}>Alignment audits: is the strategy understood? →</Link>
         </nav>
         {workspace.error !== undefined && (
           <ErrorBanner
@@ -119,9 +120,6 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
         ) : (
           <WorkspaceSummary workspace={workspace.data} eventsTotal={total} report={analysis.data} />
         )}
-        <p className="page-links">
-          <Link to={paths.audits(workspaceId)}>Alignment audits: is the strategy understood?</Link>
-        </p>
         {imported !== null && (
           <div className="dismissable">
             <IngestSummary file={imported.file} result={imported.result} />

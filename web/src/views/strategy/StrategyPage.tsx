@@ -60,6 +60,9 @@ export function StrategyPage({ workspaceId, tab }: { workspaceId: string; tab: S
               {t.label}
             </Link>
           ))}
+          <Link to={paths.audits(workspaceId)} className="tab">
+            Alignment audits
+          </Link>
         </nav>
         <ResourceView resource={view} context="Loading the strategy" skeletonHeight={400}>
           {(data) => {
