@@ -103,7 +103,9 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
       <main className="page">
         <nav className="page-links" aria-label="Workspace pages">
           <Link to={paths.strategy(workspaceId)}>Strategy: plan, OKRs, triage and review →</Link>
-          <Link to={paths.audits(workspaceId)}>Alignment audits: is the strategy understood? →</Link>
+          <Link to={paths.audits(workspaceId)}>
+            Alignment audits: is the strategy understood? →
+          </Link>
         </nav>
         {workspace.error !== undefined && (
           <ErrorBanner
