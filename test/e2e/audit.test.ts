@@ -207,3 +207,25 @@ test('a leader audits alignment: three respondents answer through their links, t
     await page.context().close();
   }
 });
+
+test('the strategy review carries the audit: score, naming, gap by team, the wrong stage named; exported with it', async () => {
+  const page = await session.openPage(`/workspaces/${workspaceId}/strategy/review`);
+  const section = page.locator('#review-alignment');
+  await section.getByText('Q2 alignment: 3 of 3 answered').waitFor({ timeout: 15_000 });
+  const text = (await section.textContent()) ?? '';
+  assert.match(text, new RegExp(`named the constraint \\(${constraint}\\)`));
+  assert.match(text, /Named instead of the constraint: Triage \(1\)/);
+  assert.deepEqual(await section.locator('tbody tr td:first-child').allTextContents(), [
+    'Engineering',
+    'Support',
+  ]);
+  await page.screenshot({ path: resolve(session.shots, 'audit-in-review.png'), fullPage: true });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export HTML' }).click(),
+  ]);
+  const html = readFileSync((await file.path())!, 'utf8');
+  assert.match(html, /Alignment/);
+  assert.match(html, /Q2 alignment: 3 of 3 answered/);
+  await page.context().close();
+});

@@ -20,7 +20,11 @@ export function alignmentSection(summary: AuditSummary | null): ReviewSection {
   ];
   if (summary.change !== null) {
     const points = Math.round(summary.change * 100);
-    lines.push(`${points >= 0 ? 'Up' : 'Down'} ${Math.abs(points)} points on the previous audit.`);
+    lines.push(
+      points === 0
+        ? 'Unchanged on the previous audit.'
+        : `${points > 0 ? 'Up' : 'Down'} ${Math.abs(points)} points on the previous audit.`,
+    );
   }
   const missed = summary.missedPoints.filter((p) => p.missed > 0).slice(0, TOP);
   if (missed.length > 0) {
