@@ -16,6 +16,13 @@ const oneDecimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }
 const count = (x: number | null): string =>
   x === null || !Number.isFinite(x) ? '—' : oneDecimal.format(x);
 
+/**
+ * The load from which the analysis calls a stage the constraint rather than demand
+ * (internalThreshold of src/core/constraint/detectConstraint.ts, docs/method.md); the web
+ * imports only types from the core, so the value is restated here.
+ */
+const INTERNAL_LOAD = 0.7;
+
 /** "12.3 (11.8–12.9)": the mean and its 95 % interval, when there is one. */
 function withInterval(
   value: number | null,
@@ -71,6 +78,14 @@ export function WhatIfComparison({
           </>
         )}
       </p>
+      {(scenario.utilization[scenario.constraint] ?? 1) < INTERNAL_LOAD && (
+        <p data-testid="whatif-demand">
+          At {formatPercent(scenario.utilization[scenario.constraint] ?? null)} load,{' '}
+          {scenario.constraint} would be the busiest stage but no longer hold the stream back:
+          demand would then be the constraint (below {formatPercent(INTERNAL_LOAD)} load, work
+          rarely waits long for a stage).
+        </p>
+      )}
       <p className="muted" role="status">
         {progress.running
           ? `Refining: ${progress.done} of ${progress.of} replications so far…`
