@@ -406,6 +406,22 @@ test('a leader edits an initiative in place; aimed at the constraint, the triage
   assert.match((await item.textContent()) ?? '', /QA · Di · 4 pw · \+12\/week/);
   assert.equal(await item.getAttribute('class'), 'at-constraint');
   await shot(page, 'plan-edited');
+
+  // Removing asks first, and points to "stopped" for keeping a record.
+  await page.getByRole('button', { name: 'Remove Second QA shift' }).click();
+  const remove = page.getByRole('region', { name: 'Delete the initiative “Second QA shift”?' });
+  assert.match((await remove.textContent()) ?? '', /set its status to stopped instead/);
+  await remove.getByRole('button', { name: 'Cancel' }).click();
+  await remove.waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Remove Automated QA environments' }).click();
+  await page
+    .getByRole('region', { name: 'Delete the initiative “Automated QA environments”?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await page
+    .locator('.initiative-list li', { hasText: 'Automated QA environments' })
+    .waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.initiative-list li').count(), 1);
   await page
     .getByRole('navigation', { name: 'Strategy pages' })
     .getByRole('link', { name: 'Triage' })

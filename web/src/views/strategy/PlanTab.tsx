@@ -7,6 +7,7 @@ import type {
 import { strategyApi } from '../../api/strategyApi';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Panel } from '../../components/Panel';
+import { ConfirmDelete } from './ConfirmDelete';
 import { EditForm } from './EditForm';
 import { StageField } from './StageField';
 import type { TabProps } from './TabProps';
@@ -216,6 +217,7 @@ function InitiativeItem({
   onChange: () => void;
 }) {
   const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const run = (action: Promise<unknown>) => {
     setError(undefined);
@@ -260,12 +262,23 @@ function InitiativeItem({
           type="button"
           className="button-link"
           aria-label={`Remove ${x.title}`}
-          onClick={() => run(strategyApi.remove(workspaceId, 'initiatives', x.id))}
+          aria-expanded={removing}
+          onClick={() => setRemoving(!removing)}
         >
           Remove
         </button>
       </span>
       {error !== undefined && <ErrorBanner error={error} context="Changing the initiative" />}
+      {removing && (
+        <ConfirmDelete
+          what={`the initiative “${x.title}”`}
+          consequences="It leaves the plan, the triage and the share of effort at the constraint. To keep a record that it was dropped, set its status to stopped instead. This cannot be undone."
+          remove={() => strategyApi.remove(workspaceId, 'initiatives', x.id)}
+          onDeleted={onChange}
+          onFailed={onChange}
+          onCancel={() => setRemoving(false)}
+        />
+      )}
       {editing && (
         <InitiativeEditor
           initiative={x}
