@@ -187,6 +187,8 @@ test('a leader edits and deletes objectives and key results on the OKR page; the
   assert.equal(await krForm.locator(':focus').count(), 1);
   await page.keyboard.press('Escape');
   await krForm.waitFor({ state: 'detached' });
+  // Focus is back on the button that opened it.
+  assert.equal(await focusedText(page), 'Edit');
 
   // Switching a check-in key result to a live metric says what becomes of its check-ins.
   await editTests.click();
@@ -263,7 +265,9 @@ test('a leader edits and deletes objectives and key results on the OKR page; the
   assert.equal(await blocked.getByRole('button', { name: 'Delete' }).count(), 0);
   // Focus rests on the safe choice.
   assert.equal(await focusedText(page), 'Close');
-  await blocked.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
+  await blocked.waitFor({ state: 'detached' });
+  assert.equal(await focusedText(page), 'Delete');
 
   // Deleting the key result: its check-in leaves the roll-up, and the confirmation said so.
   await page.getByRole('button', { name: 'Delete key result Regression tests automated' }).click();

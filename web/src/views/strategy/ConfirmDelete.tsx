@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { returnFocus } from './returnFocus';
 
 interface ConfirmDeleteProps {
   /** What is deleted, as the person knows it: "the objective “Ship more”". */
@@ -18,7 +19,7 @@ interface ConfirmDeleteProps {
 
 /**
  * Asks before deleting and says what happens to the record's children, because a delete cannot
- * be undone. Focus moves to Cancel, the safe choice, so Enter by habit deletes nothing; an error
+ * be undone. Focus moves to Cancel, the safe choice, so Enter by habit deletes nothing, and Escape closes it; an error
  * from the server stays here, beside the question it answers.
  */
 export function ConfirmDelete({
@@ -33,7 +34,11 @@ export function ConfirmDelete({
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
-  useEffect(() => cancel.current?.focus(), []);
+  useEffect(() => {
+    const opener = document.activeElement;
+    cancel.current?.focus();
+    return () => returnFocus(opener);
+  }, []);
   const confirm = async () => {
     setBusy(true);
     setError(undefined);
@@ -47,7 +52,13 @@ export function ConfirmDelete({
     }
   };
   return (
-    <section className="confirm-delete" aria-label={`Delete ${what}?`}>
+    <section
+      className="confirm-delete"
+      aria-label={`Delete ${what}?`}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
       <p>
         <strong>
           {blocked ? `${capitalise(what)} cannot be deleted yet.` : `Delete ${what}?`}

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { returnFocus } from './returnFocus';
 import { useSubmit } from './useSubmit';
 
 interface EditFormProps {
@@ -17,14 +18,16 @@ interface EditFormProps {
 /**
  * A record edited in place: its fields, Save and Cancel, and the server's reason beside the form
  * when it refuses the change (the fields keep what was typed, so nothing is lost). Focus moves
- * to the first field on opening; Escape cancels.
+ * to the first field on opening and back to what opened it on closing; Escape cancels.
  */
 export function EditForm({ label, what, save, onSaved, onCancel, children }: EditFormProps) {
   const form = useSubmit(() => save().then(() => undefined), onSaved);
   const ref = useRef<HTMLFormElement>(null);
   const title = useId();
   useEffect(() => {
+    const opener = document.activeElement;
     ref.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    return () => returnFocus(opener);
   }, []);
   return (
     <form

@@ -83,7 +83,7 @@ export function IncentivesTab({ workspaceId, view, stages, onChange }: TabProps)
                             type="button"
                             className="button-link"
                             aria-label={`${mode === 'edit' ? 'Edit' : 'Delete'} team metric ${i.metric.name} (${i.metric.team})`}
-                            aria-pressed={open?.id === i.metric.id && open.mode === mode}
+                            aria-expanded={open?.id === i.metric.id && open.mode === mode}
                             onClick={() =>
                               setOpen(
                                 open?.id === i.metric.id && open.mode === mode

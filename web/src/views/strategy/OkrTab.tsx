@@ -149,7 +149,7 @@ function ObjectiveNode({
   );
 }
 
-/** Edit and Delete for one record; the open one is marked pressed so a screen reader hears it. */
+/** Edit and Delete for one record; each says whether its form is open, for a screen reader. */
 function ItemActions({
   noun,
   title,
@@ -167,7 +167,7 @@ function ItemActions({
         type="button"
         className="button-link"
         aria-label={`Edit ${noun} ${title}`}
-        aria-pressed={mode === 'edit'}
+        aria-expanded={mode === 'edit'}
         onClick={() => setMode(mode === 'edit' ? 'view' : 'edit')}
       >
         Edit
@@ -176,7 +176,7 @@ function ItemActions({
         type="button"
         className="button-link"
         aria-label={`Delete ${noun} ${title}`}
-        aria-pressed={mode === 'delete'}
+        aria-expanded={mode === 'delete'}
         onClick={() => setMode(mode === 'delete' ? 'view' : 'delete')}
       >
         Delete
