@@ -87,3 +87,38 @@ test('a shift detected after a person’s entry sends the register back to the a
   assert.equal(r.since, shift.at);
   assert.ok(r.history.some((h) => h.action === 'shift' && h.from === shift.from));
 });
+
+test('the history keeps every entry with what the person recorded, and the detected moves between them, by date', () => {
+  const shift = shifted.shifts[0]!;
+  const day = 86_400_000;
+  const before = new Date(Date.parse(shift.at) - day).toISOString();
+  const afterShift = new Date(Date.parse(shift.at) + day).toISOString();
+  const r = resolveRegister(shifted, [
+    entry({ id: 'a', at: before, stage: shift.from, owner: 'Bo', permanence: 'temporary' }),
+    entry({
+      id: 'b',
+      at: afterShift,
+      action: 'override',
+      stage: shift.from,
+      type: 'policy',
+      owner: 'Cy',
+      reason: 'a release freeze',
+      by: 'Di',
+    }),
+  ]);
+  const people = r.history.filter((h) => h.source === 'person');
+  assert.deepEqual(
+    people.map((h) => [h.action, h.by, h.type, h.permanence, h.owner, h.reason]),
+    [
+      ['confirm', 'Ana', 'capacity', 'temporary', 'Bo', ''],
+      ['override', 'Di', 'policy', 'structural', 'Cy', 'a release freeze'],
+    ],
+  );
+  const order = r.history.map((h) => h.action);
+  assert.ok(order.indexOf('confirm') < order.indexOf('shift'));
+  assert.ok(order.indexOf('shift') < order.indexOf('override'));
+  const move = r.history.find((h) => h.action === 'shift')!;
+  assert.equal(move.by, null);
+  assert.equal(move.owner, null);
+  assert.equal(r.status, 'overridden');
+});

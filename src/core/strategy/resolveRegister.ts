@@ -12,6 +12,10 @@ export interface RegisterEvent {
   by: string | null;
   reason: string | null;
   confidence: number | null;
+  /** What the person recorded with the entry; null for the analysis' lines. */
+  type: ConstraintType | null;
+  permanence: Permanence | null;
+  owner: string | null;
 }
 
 /** The constraint in force, and how it came to be. */
@@ -67,6 +71,9 @@ export function resolveRegister(
       by: e.by,
       reason: e.reason,
       confidence: null,
+      type: e.type,
+      permanence: e.permanence,
+      owner: e.owner,
     });
   }
   history.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -128,7 +135,19 @@ function analysisEvent(
   from: string | null,
   confidence: number | null,
 ): RegisterEvent {
-  return { at, source: 'analysis', action, stage, from, by: null, reason: null, confidence };
+  return {
+    at,
+    source: 'analysis',
+    action,
+    stage,
+    from,
+    by: null,
+    reason: null,
+    confidence,
+    type: null,
+    permanence: null,
+    owner: null,
+  };
 }
 
 function day(iso: string): string {

@@ -46,6 +46,16 @@ export const strategyApi = {
     return send<Initiative>('PUT', `${base(id)}/initiatives/${encodeURIComponent(itemId)}`, body);
   },
 
+  /** Replaces one record of a collection with its edited version (PUT; the id stays). */
+  update: <T extends { id: string }>(
+    id: string,
+    collection: 'initiatives' | 'objectives' | 'key-results' | 'team-metrics',
+    item: T,
+  ) => {
+    const { id: itemId, ...body } = item;
+    return send<T>('PUT', `${base(id)}/${collection}/${encodeURIComponent(itemId)}`, body);
+  },
+
   /** Deletes one record of a collection (an objective only once it has no children or key results). */
   remove: (
     id: string,

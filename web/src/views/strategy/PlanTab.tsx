@@ -7,6 +7,8 @@ import type {
 import { strategyApi } from '../../api/strategyApi';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Panel } from '../../components/Panel';
+import { ConfirmDelete } from './ConfirmDelete';
+import { EditForm } from './EditForm';
 import { StageField } from './StageField';
 import type { TabProps } from './TabProps';
 import { useSubmit } from './useSubmit';
@@ -109,6 +111,8 @@ export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
                     key={x.id}
                     initiative={x}
                     atConstraint={x.stage === constraint}
+                    stages={stages}
+                    constraint={constraint}
                     workspaceId={workspaceId}
                     onChange={onChange}
                   />
@@ -200,14 +204,20 @@ const STATUSES: InitiativeStatus[] = ['proposed', 'active', 'done', 'stopped'];
 function InitiativeItem({
   initiative: x,
   atConstraint,
+  stages,
+  constraint,
   workspaceId,
   onChange,
 }: {
   initiative: Initiative;
   atConstraint: boolean;
+  stages: string[] | null;
+  constraint: string | null;
   workspaceId: string;
   onChange: () => void;
 }) {
+  const [editing, setEditing] = useState(false);
+  const [removing, setRemoving] = useState(false);
   const [error, setError] = useState<unknown>(undefined);
   const run = (action: Promise<unknown>) => {
     setError(undefined);
@@ -242,13 +252,144 @@ function InitiativeItem({
         <button
           type="button"
           className="button-link"
+          aria-label={`Edit ${x.title}`}
+          aria-expanded={editing}
+          onClick={() => setEditing(!editing)}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="button-link"
           aria-label={`Remove ${x.title}`}
-          onClick={() => run(strategyApi.remove(workspaceId, 'initiatives', x.id))}
+          aria-expanded={removing}
+          onClick={() => setRemoving(!removing)}
         >
           Remove
         </button>
       </span>
       {error !== undefined && <ErrorBanner error={error} context="Changing the initiative" />}
+      {removing && (
+        <ConfirmDelete
+          what={`the initiative “${x.title}”`}
+          consequences="It leaves the plan, the triage and the share of effort at the constraint. To keep a record that it was dropped, set its status to stopped instead. This cannot be undone."
+          remove={() => strategyApi.remove(workspaceId, 'initiatives', x.id)}
+          onDeleted={onChange}
+          onFailed={onChange}
+          onCancel={() => setRemoving(false)}
+        />
+      )}
+      {editing && (
+        <InitiativeEditor
+          initiative={x}
+          stages={stages}
+          constraint={constraint}
+          workspaceId={workspaceId}
+          onSaved={() => {
+            setEditing(false);
+            onChange();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
     </li>
+  );
+}
+
+/** Every field of an initiative, edited in place; fields stack because a step's column is narrow. */
+function InitiativeEditor({
+  initiative: x,
+  stages,
+  constraint,
+  workspaceId,
+  onSaved,
+  onCancel,
+}: {
+  initiative: Initiative;
+  stages: string[] | null;
+  constraint: string | null;
+  workspaceId: string;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const [title, setTitle] = useState(x.title);
+  const [step, setStep] = useState(x.step);
+  const [stage, setStage] = useState(x.stage);
+  const [owner, setOwner] = useState(x.owner);
+  const [effect, setEffect] = useState(
+    x.expectedEffectPerWeek === null ? '' : String(x.expectedEffectPerWeek),
+  );
+  const [effort, setEffort] = useState(String(x.effort));
+  const [status, setStatus] = useState(x.status);
+  const edited: Initiative = {
+    id: x.id,
+    title,
+    step,
+    owner,
+    stage,
+    expectedEffectPerWeek: effect.trim() === '' ? null : Number(effect),
+    effort: Number(effort),
+    status,
+  };
+  return (
+    <EditForm
+      label={`Edit initiative ${x.title}`}
+      what="the initiative"
+      save={() => strategyApi.update(workspaceId, 'initiatives', edited)}
+      onSaved={onSaved}
+      onCancel={onCancel}
+    >
+      <label>
+        Title
+        <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label>
+        Focusing step
+        <select value={step} onChange={(e) => setStep(e.target.value as FocusingStep)}>
+          {FOCUSING_STEPS.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+      <StageField
+        label="Target stage"
+        value={stage}
+        onChange={setStage}
+        stages={stages}
+        constraint={constraint}
+      />
+      <label>
+        Owner
+        <input required value={owner} onChange={(e) => setOwner(e.target.value)} />
+      </label>
+      <label>
+        Expected effect (items/week)
+        <input
+          type="number"
+          step="any"
+          value={effect}
+          onChange={(e) => setEffect(e.target.value)}
+        />
+      </label>
+      <label>
+        Effort (person-weeks)
+        <input
+          type="number"
+          step="any"
+          min="0.1"
+          required
+          value={effort}
+          onChange={(e) => setEffort(e.target.value)}
+        />
+      </label>
+      <label>
+        Status
+        <select value={status} onChange={(e) => setStatus(e.target.value as InitiativeStatus)}>
+          {STATUSES.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </label>
+    </EditForm>
   );
 }

@@ -4,6 +4,7 @@ import { strategyApi } from '../../api/strategyApi';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Panel } from '../../components/Panel';
 import { formatDate } from '../../format/formatDate';
+import { formatDateTime } from '../../format/formatDateTime';
 import { StageField } from './StageField';
 import type { TabProps } from './TabProps';
 import { useSubmit } from './useSubmit';
@@ -165,7 +166,7 @@ export function RegisterTab({ workspaceId, view, stages, onChange }: TabProps) {
       <div className="span-two">
         <Panel
           title="History"
-          subtitle="Where the data starts, each move the analysis detected, and each person's entry."
+          subtitle="Every entry, oldest first: where the data starts, each move the analysis detected (with its confidence), and each person's confirmation or override with what they recorded and why."
         >
           <div className="table-scroll">
             <table className="data-table">
@@ -174,16 +175,25 @@ export function RegisterTab({ workspaceId, view, stages, onChange }: TabProps) {
                   <th>When</th>
                   <th>What</th>
                   <th>Stage</th>
+                  <th>Type, owner</th>
                   <th>By</th>
                   <th>Reason</th>
                 </tr>
               </thead>
               <tbody>
                 {r.history.map((h) => (
-                  <tr key={`${h.at}-${h.action}-${h.stage}`}>
-                    <td>{formatDate(h.at)}</td>
+                  <tr key={`${h.at}-${h.action}-${h.stage}-${h.by}`} data-testid="register-history">
+                    <td>
+                      {/* People can make two entries in a day; the analysis dates moves by the day. */}
+                      {h.source === 'person' ? formatDateTime(h.at) : formatDate(h.at)}
+                    </td>
                     <td>{h.action === 'shift' ? `moved from ${h.from}` : h.action}</td>
                     <td>{h.stage}</td>
+                    <td>
+                      {h.type === null
+                        ? ''
+                        : `${h.type}, ${h.permanence}${h.owner ? `; owner ${h.owner}` : ''}`}
+                    </td>
                     <td>
                       {h.by ??
                         `analysis${h.confidence === null ? '' : `, ${Math.round(h.confidence * 100)} % confident`}`}
