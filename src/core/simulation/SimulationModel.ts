@@ -36,6 +36,12 @@ export interface SimulationModel {
   stages: string[];
   servers: number[];
   service: ServiceTime[];
+  /**
+   * Per stage, a wait outside the stream (the customer, a third party, a release day) sampled
+   * when a case moves into the stage and spent before it joins the queue, holding no server;
+   * in working ms (see measureExternalDelays). Absent or 'none': the case joins at once.
+   */
+  externalDelay?: ServiceTime[];
   /** Multiplier on each stage's processing times (a scenario's "−20 %" is 0.8). */
   serviceScale: number[];
   /** Probability that a new case starts at each stage. */

@@ -1,6 +1,7 @@
 import type { AnalysisDetail } from '../analysis/analyzeLog.js';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { workingMs } from '../calendar/workingTime.js';
+import { measureExternalDelays } from './measureExternalDelays.js';
 import type { ServiceTime, SimulationModel, WorkingWeek } from './SimulationModel.js';
 
 const DAY = 86_400_000;
@@ -15,6 +16,8 @@ const MINUTE = 60_000;
  * - routing: a first-order Markov chain over each case's sequence of stages, from the counts
  *   of its first stage, of stage-to-stage steps (repeats included, so rework is kept) and of
  *   last stages (van der Aalst, *Process Mining*, 2016, §6.2 on transition systems);
+ * - external delays: per stage, waits that began while a server was free, resampled before a
+ *   case joins the stage's queue (measureExternalDelays);
  * - calendar: the analysis's working week; servers work only inside it.
  *
  * `since` (ms) restricts arrivals, processing times and routing to work from then on: after a
@@ -68,10 +71,12 @@ export function calibrateModel(
   if (!gaps.some((g) => g > 0))
     throw new Error('the log needs cases arriving at two different times to calibrate arrivals');
 
+  const servers = stages.map((_, s) => Math.max(1, Math.round(detail.capacity.servers[s]!)));
   return {
     stages,
-    servers: stages.map((_, s) => Math.max(1, Math.round(detail.capacity.servers[s]!))),
+    servers,
     service,
+    externalDelay: measureExternalDelays(detail, servers, since),
     serviceScale: stages.map(() => 1),
     entry: entryTotal > 0 ? entry.map((x) => x / entryTotal) : entry,
     routing,

@@ -27,7 +27,8 @@ export interface RunLength {
 /**
  * One replication of a discrete-event simulation of the value stream: cases arrive, are let in
  * by the release policy, visit stages by Markov routing (repeats are rework), queue first come
- * first served for a stage's servers and take a sampled processing time in working time. The
+ * first served for a stage's servers and take a sampled processing time in working time. A case
+ * moving into a stage with an external delay first waits that long without holding a server. The
  * event list is a binary heap (Law, *Simulation Modeling and Analysis*, 5th ed., ch. 1–2).
  * Separate random streams for arrivals, processing and routing keep a scenario's run
  * comparable with the baseline's (common random numbers, Law ch. 11).
@@ -43,6 +44,7 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
   const arrivalRandom = seededRandom(mix(seed, 1));
   const serviceRandom = seededRandom(mix(seed, 2));
   const routeRandom = seededRandom(mix(seed, 3));
+  const delayRandom = seededRandom(mix(seed, 4));
 
   // All arrivals are known up front: wall-clock instants, and the working instant each becomes.
   const arrivalWall = arrivalTimes(model, endWall, arrivalRandom);
@@ -72,6 +74,15 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
     const values = serviceSamples[s]!;
     return values[Math.floor(serviceRandom() * values.length)]! * serviceScale[s]!;
   };
+  // External delays: samples per stage, or none (an empty array).
+  const delaySamples = model.stages.map((_, s) => {
+    const delay = model.externalDelay?.[s];
+    return delay?.kind === 'empirical' ? delay.samplesMs : EMPTY;
+  });
+  const delayMean = Float64Array.from(model.stages, (_, s) => {
+    const delay = model.externalDelay?.[s];
+    return delay?.kind === 'exponential' ? delay.meanMs : 0;
+  });
   const servers = Int32Array.from(model.servers);
   const entryCum = cumulative(model.entry);
   const routeCum = model.routing.map(cumulative);
@@ -109,6 +120,18 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
       startService(c, s, w);
     } else queues[s]!.push(c);
   };
+  // A case moving into stage s after an external delay is an event of stage n + s.
+  const moveTo = (c: number, s: number, w: number): void => {
+    const values = delaySamples[s]!;
+    const d =
+      values.length > 0
+        ? values[Math.floor(delayRandom() * values.length)]!
+        : delayMean[s]! > 0
+          ? -delayMean[s]! * Math.log(1 - delayRandom())
+          : 0;
+    if (d > 0) heap.push(w + d, c, n + s);
+    else visit(c, s, w);
+  };
   const enter = (c: number, w: number): void => {
     enteredWall[c] = Math.max(arrivalWall[c]!, clock.toWall(w));
     countWip(w, 1);
@@ -143,13 +166,17 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
     heap.pop();
     const c = heap.poppedCase;
     const s = heap.poppedStage;
+    if (s >= n) {
+      visit(c, s - n, w);
+      continue;
+    }
     const queue = queues[s]!;
     if (queue.size > 0) startService(queue.shift(), s, w);
     else busy[s]!--;
     if (release.kind === 'rope' && s === release.stage) passRope(c);
     const to = pick(routeCum[s]!, routeRandom());
     if (to < n) {
-      visit(c, to, w);
+      moveTo(c, to, w);
       continue;
     }
     if (release.kind === 'rope') passRope(c);
