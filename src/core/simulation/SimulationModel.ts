@@ -20,6 +20,13 @@ export interface WorkingWeek {
   ends: Float64Array;
 }
 
+/** Stages served by one set of servers: people shared between them (findPools). */
+export interface ServerPool {
+  /** Stage indices, ascending. */
+  stages: number[];
+  servers: number;
+}
+
 /** How new cases enter the stream. */
 export type ReleasePolicy =
   | { kind: 'open' }
@@ -34,7 +41,13 @@ export type ReleasePolicy =
  */
 export interface SimulationModel {
   stages: string[];
+  /**
+   * Servers per stage. For a stage in a pool, the servers that work there (its utilisation is
+   * measured against them, as the analysis measures it); the pool's servers do the work.
+   */
   servers: number[];
+  /** Stages sharing one set of servers, first come first served across them. Absent: none. */
+  pools?: ServerPool[];
   service: ServiceTime[];
   /**
    * Per stage, a wait outside the stream (the customer, a third party, a release day) sampled

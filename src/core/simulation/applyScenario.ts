@@ -27,15 +27,22 @@ export function applyScenario(model: SimulationModel, scenario: Scenario): Simul
     return s;
   };
   const servers = [...model.servers];
+  const pools = model.pools?.map((pool) => ({ ...pool }));
   for (const [name, delta] of Object.entries(scenario.capacity ?? {})) {
     const s = stage('capacity', name);
     if (!Number.isInteger(delta))
       throw new ScenarioError(`capacity: "${name}" needs a whole number of servers, got ${delta}`);
-    if (servers[s]! + delta < 1)
+    // A stage of a shared pool gains or loses people of the pool, who work in all its stages.
+    const pool = pools?.find((p) => p.stages.includes(s));
+    const has = pool ? pool.servers : servers[s]!;
+    if (has + delta < 1 || servers[s]! + delta < 1)
       throw new ScenarioError(
-        `capacity: "${name}" has ${servers[s]} server(s); it cannot lose ${-delta} and keep one`,
+        `capacity: "${name}" has ${has} server(s)${pool ? ' in its shared pool' : ''}; it cannot lose ${-delta} and keep one`,
       );
-    servers[s] = servers[s]! + delta;
+    if (pool) {
+      pool.servers += delta;
+      for (const t of pool.stages) servers[t] = Math.max(1, servers[t]! + delta);
+    } else servers[s] = servers[s]! + delta;
   }
   const serviceScale = [...model.serviceScale];
   for (const [name, change] of Object.entries(scenario.processing ?? {})) {
@@ -52,6 +59,7 @@ export function applyScenario(model: SimulationModel, scenario: Scenario): Simul
   const changed: SimulationModel = {
     ...model,
     servers,
+    ...(pools ? { pools } : {}),
     serviceScale,
     gapScale: model.gapScale / (1 + arrivals),
   };
@@ -76,9 +84,10 @@ export function applyScenario(model: SimulationModel, scenario: Scenario): Simul
     bufferCases = scenario.rope;
   } else {
     const touch = loads.visits.reduce((sum, v, s) => sum + v * loads.meanServiceMs[s]!, 0);
-    const pace = servers[drum]! / loads.meanServiceMs[drum]!;
-    bufferCases = Math.ceil(pace * 2 * touch) + servers[drum]!;
-    if (!Number.isFinite(bufferCases)) bufferCases = servers[drum]! * 2;
+    const drumServers = pools?.find((p) => p.stages.includes(drum))?.servers ?? servers[drum]!;
+    const pace = drumServers / loads.meanServiceMs[drum]!;
+    bufferCases = Math.ceil(pace * 2 * touch) + drumServers;
+    if (!Number.isFinite(bufferCases)) bufferCases = drumServers * 2;
   }
   return { ...changed, release: { kind: 'rope', stage: drum, bufferCases } };
 }

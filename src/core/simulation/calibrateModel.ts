@@ -1,6 +1,7 @@
 import type { AnalysisDetail } from '../analysis/analyzeLog.js';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { workingMs } from '../calendar/workingTime.js';
+import { findPools } from './findPools.js';
 import { measureExternalDelays } from './measureExternalDelays.js';
 import type { ServiceTime, SimulationModel, WorkingWeek } from './SimulationModel.js';
 
@@ -12,7 +13,8 @@ const MINUTE = 60_000;
  * - arrivals: the gaps between consecutive cases' first events, resampled (no distribution is
  *   assumed, so bursts and lulls keep their share, but not their order in time);
  * - processing: each stage's measured processing times in working time, resampled;
- * - capacity: the servers the analysis counted per stage, rounded, at least one;
+ * - capacity: the servers the analysis counted per stage, rounded, at least one; the stages of
+ *   the constraint's shared pool, if the analysis found one, are served by one set (findPools);
  * - routing: a first-order Markov chain over each case's sequence of stages, from the counts
  *   of its first stage, of stage-to-stage steps (repeats included, so rework is kept) and of
  *   last stages (van der Aalst, *Process Mining*, 2016, §6.2 on transition systems);
@@ -72,11 +74,13 @@ export function calibrateModel(
     throw new Error('the log needs cases arriving at two different times to calibrate arrivals');
 
   const servers = stages.map((_, s) => Math.max(1, Math.round(detail.capacity.servers[s]!)));
+  const pools = findPools(detail);
   return {
     stages,
     servers,
+    pools,
     service,
-    externalDelay: measureExternalDelays(detail, servers, since),
+    externalDelay: measureExternalDelays(detail, servers, pools, since),
     serviceScale: stages.map(() => 1),
     entry: entryTotal > 0 ? entry.map((x) => x / entryTotal) : entry,
     routing,

@@ -1,6 +1,6 @@
 import type { AnalysisDetail } from '../analysis/analyzeLog.js';
 import { workingMs } from '../calendar/workingTime.js';
-import type { ServiceTime } from './SimulationModel.js';
+import type { ServerPool, ServiceTime } from './SimulationModel.js';
 
 /**
  * Per stage, the waits that capacity does not explain: the time from a case becoming ready for
@@ -26,19 +26,31 @@ import type { ServiceTime } from './SimulationModel.js';
  * A stage whose samples are all zero gets no delay ('none'), so a log without such waits (a
  * pure queueing network) is simulated exactly as before.
  *
- * `servers` is the model's servers per stage; `since` keeps instances ready from then on.
+ * The stages of a shared pool have one set of servers: a case waiting at one of them while the
+ * pool's people are all busy, wherever, is queueing.
+ *
+ * `servers` is the model's servers per stage, `pools` its shared pools; `since` keeps
+ * instances ready from then on.
  */
 export function measureExternalDelays(
   detail: AnalysisDetail,
   servers: readonly number[],
+  pools: readonly ServerPool[],
   since = Number.NEGATIVE_INFINITY,
 ): ServiceTime[] {
   const { instances, calendar } = detail;
   const n = servers.length;
+  // Busy servers are counted per station: a stage, or a pool's stages together.
+  const stationOf = Array.from({ length: n }, (_, s) => s);
+  const stationServers = [...servers];
+  for (const pool of pools) {
+    for (const s of pool.stages) stationOf[s] = pool.stages[0]!;
+    stationServers[pool.stages[0]!] = pool.servers;
+  }
   const starts: number[][] = servers.map(() => []);
   const completes: number[][] = servers.map(() => []);
   for (let i = 0; i < instances.size; i++) {
-    const s = instances.stageOf[i]!;
+    const s = stationOf[instances.stageOf[i]!]!;
     const start = instances.start[i]!;
     if (Number.isNaN(start)) continue;
     starts[s]!.push(start);
@@ -54,9 +66,11 @@ export function measureExternalDelays(
     const start = instances.start[i]!;
     if (!(ready >= since) || !(start >= ready)) continue;
     const s = instances.stageOf[i]!;
+    const station = stationOf[s]!;
     // Work started at or before `ready` and not yet complete: the servers busy at that moment.
-    const busy = countAtMost(sortedStarts[s]!, ready) - countAtMost(sortedCompletes[s]!, ready);
-    if (busy >= servers[s]!) continue;
+    const busy =
+      countAtMost(sortedStarts[station]!, ready) - countAtMost(sortedCompletes[station]!, ready);
+    if (busy >= stationServers[station]!) continue;
     samples[s]!.push(start > ready ? workingMs(calendar, ready, start) : 0);
   }
   const out: ServiceTime[] = [];

@@ -27,8 +27,8 @@ export interface RunLength {
 /**
  * One replication of a discrete-event simulation of the value stream: cases arrive, are let in
  * by the release policy, visit stages by Markov routing (repeats are rework), queue first come
- * first served for a stage's servers and take a sampled processing time in working time. A case
- * moving into a stage with an external delay first waits that long without holding a server. The
+ * first served for a stage's servers (one set for the stages of a shared pool) and take a
+ * sampled processing time in working time. A case moving into a stage with an external delay first waits that long without holding a server. The
  * event list is a binary heap (Law, *Simulation Modeling and Analysis*, 5th ed., ch. 1–2).
  * Separate random streams for arrivals, processing and routing keep a scenario's run
  * comparable with the baseline's (common random numbers, Law ch. 11).
@@ -54,6 +54,19 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
 
   const enteredWall = new Float64Array(cases);
   const beforeRope = new Uint8Array(cases);
+  // Stations: one per stage, except that the stages of a pool share one set of servers. A
+  // freed server of a pool takes the waiting case of the stage furthest downstream first
+  // (stages are in flow order): finishing started work before starting new, as the pool
+  // logs show (cases hardly wait for a pool's later stage); first come first served within it.
+  const stationOf = Int32Array.from(model.stages, (_, s) => s);
+  const stationStages = model.stages.map((_, s) => Int32Array.of(s));
+  const servers = Int32Array.from(model.servers);
+  for (const pool of model.pools ?? []) {
+    const head = pool.stages[0]!;
+    for (const s of pool.stages) stationOf[s] = head;
+    stationStages[head] = Int32Array.from(pool.stages).sort().reverse();
+    servers[head] = pool.servers;
+  }
   const queues = model.stages.map(() => new IntQueue());
   const busy = new Int32Array(n);
   const busyMs = new Float64Array(n);
@@ -83,7 +96,6 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
     const delay = model.externalDelay?.[s];
     return delay?.kind === 'exponential' ? delay.meanMs : 0;
   });
-  const servers = Int32Array.from(model.servers);
   const entryCum = cumulative(model.entry);
   const routeCum = model.routing.map(cumulative);
   const heap = new EventHeap();
@@ -115,10 +127,24 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
     heap.push(w + d, c, s);
   };
   const visit = (c: number, s: number, w: number): void => {
-    if (busy[s]! < servers[s]!) {
-      busy[s]!++;
+    const station = stationOf[s]!;
+    if (busy[station]! < servers[station]!) {
+      busy[station]!++;
       startService(c, s, w);
     } else queues[s]!.push(c);
+  };
+  /** A server of the station is free: it takes the next case waiting there, or idles. */
+  const serveNext = (station: number, w: number): void => {
+    const served = stationStages[station]!;
+    for (let k = 0; k < served.length; k++) {
+      const t = served[k]!;
+      const queue = queues[t]!;
+      if (queue.size > 0) {
+        startService(queue.shift(), t, w);
+        return;
+      }
+    }
+    busy[station]!--;
   };
   // A case moving into stage s after an external delay is an event of stage n + s.
   const moveTo = (c: number, s: number, w: number): void => {
@@ -170,9 +196,7 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
       visit(c, s - n, w);
       continue;
     }
-    const queue = queues[s]!;
-    if (queue.size > 0) startService(queue.shift(), s, w);
-    else busy[s]!--;
+    serveNext(stationOf[s]!, w);
     if (release.kind === 'rope' && s === release.stage) passRope(c);
     const to = pick(routeCum[s]!, routeRandom());
     if (to < n) {
@@ -191,8 +215,20 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
 
   const available = end - measureFrom;
   const utilization = model.servers.map((k, s) => busyMs[s]! / (k * available));
+  // The load that counts is the pool's where people are shared (as in the analysis's pool
+  // load): the pool is the constraint when its people are the busiest, named by its busiest stage.
+  const load = [...utilization];
+  for (const pool of model.pools ?? []) {
+    let poolBusy = 0;
+    for (const s of pool.stages) poolBusy += busyMs[s]!;
+    for (const s of pool.stages) load[s] = poolBusy / (pool.servers * available);
+  }
   let constraint = 0;
-  for (let s = 1; s < n; s++) if (utilization[s]! > utilization[constraint]!) constraint = s;
+  for (let s = 1; s < n; s++) {
+    const c = constraint;
+    if (load[s]! > load[c]! || (load[s] === load[c] && utilization[s]! > utilization[c]!))
+      constraint = s;
+  }
   const sorted = Float64Array.from(leadTimes).sort();
   return {
     throughputPerWeek: finished / length.weeks,

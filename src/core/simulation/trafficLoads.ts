@@ -8,7 +8,7 @@ export interface TrafficLoads {
   visits: number[];
   /** Mean processing time per visit in working ms, per stage. */
   meanServiceMs: number[];
-  /** Offered load per server: arrival rate × visits × mean processing time / servers. */
+  /** Offered load per server: arrival rate × visits × mean processing time / servers (a pool's for its stages). */
   rho: number[];
 }
 
@@ -38,6 +38,12 @@ export function trafficLoads(model: SimulationModel, weeklyWorkingMs: number): T
     return scale * (service.kind === 'exponential' ? service.meanMs : mean(service.samplesMs));
   });
   const rho = visits.map((v, s) => (arrivalRate * v * meanServiceMs[s]!) / model.servers[s]!);
+  // The stages of a shared pool load one set of servers: each carries the pool's load.
+  for (const pool of model.pools ?? []) {
+    let offered = 0;
+    for (const s of pool.stages) offered += arrivalRate * visits[s]! * meanServiceMs[s]!;
+    for (const s of pool.stages) rho[s] = offered / pool.servers;
+  }
   return { arrivalRate, visits, meanServiceMs, rho };
 }
 
