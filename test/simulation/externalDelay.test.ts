@@ -5,8 +5,11 @@ import { EventLogBuilder } from '../../src/core/model/EventLogBuilder.js';
 import { applyScenario } from '../../src/core/simulation/applyScenario.js';
 import { calibrateModel } from '../../src/core/simulation/calibrateModel.js';
 import { checkCalibration } from '../../src/core/simulation/checkCalibration.js';
+import { chooseRunLength } from '../../src/core/simulation/chooseRunLength.js';
 import { simulateReplications } from '../../src/core/simulation/simulateReplications.js';
 import { seededRandom } from '../../src/core/stats/seededRandom.js';
+import { readEventLog } from '../../src/readers/readEventLog.js';
+import { sharedPath } from '../support/sharedData.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2025-01-06T00:00:00Z');
@@ -103,4 +106,20 @@ test('waits that a busy reviewer explains are queueing, not delay: the model get
     off.map((f) => `${f.figure}: ${f.log} vs ${f.simulated}`),
     [],
   );
+});
+
+test('helpdesk (a real log): the simulated lead times are the log’s, not the 20 h of capacity alone', async () => {
+  const { log } = await readEventLog(sharedPath('logs', 'helpdesk.xes.gz'), {});
+  const detail = analyzeDetailed(log);
+  const model = calibrateModel(detail);
+  const length = chooseRunLength(20, detail.cases.duration.p85);
+  const runs = simulateReplications(model, length, 1, 0, 6);
+  const figures = checkCalibration(detail, model, runs);
+  for (const name of ['throughputPerWeek', 'leadTimeMedianSeconds', 'leadTimeP85Seconds']) {
+    const f = figures.find((x) => x.figure === name);
+    assert.ok(f?.within, `${name}: log ${f?.log} vs simulated ${f?.simulated}`);
+  }
+  // The log's median case takes about 40 days.
+  const median = figures.find((f) => f.figure === 'leadTimeMedianSeconds')!;
+  assert.ok(median.log > 30 * 86_400 && Math.abs(median.simulated / median.log - 1) < 0.25);
 });
