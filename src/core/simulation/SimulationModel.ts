@@ -6,9 +6,12 @@ export type ServiceTime =
   /** No processing time was measured: the stage passes work on at once. */
   | { kind: 'none' };
 
-/** Gaps between arrivals of new cases, in wall-clock milliseconds. */
+/**
+ * Gaps between arrivals of new cases, in wall-clock milliseconds; or, with `working`, in
+ * working milliseconds, for streams whose cases arrive only in working hours.
+ */
 export type ArrivalProcess =
-  | { kind: 'empirical'; gapsMs: Float64Array }
+  | { kind: 'empirical'; gapsMs: Float64Array; working?: boolean }
   | { kind: 'poisson'; meanGapMs: number };
 
 /**

@@ -1,12 +1,14 @@
 import type { AnalysisDetail } from '../analysis/analyzeLog.js';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
-import { workingMs } from '../calendar/workingTime.js';
+import { nextWorkingInstant, workingMs } from '../calendar/workingTime.js';
 import { findPools } from './findPools.js';
 import { measureExternalDelays } from './measureExternalDelays.js';
 import type { ServiceTime, SimulationModel, WorkingWeek } from './SimulationModel.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
+/** Share of cases arriving in working hours from which arrivals are taken to keep to them. */
+const WORKING_ARRIVALS = 0.95;
 
 /**
  * A simulation model of the stream as the log shows it:
@@ -68,8 +70,15 @@ export function calibrateModel(
       firsts.push(log.time[log.order[from]!]!);
   }
   firsts.sort((a, b) => a - b);
+  // Cases that arrive only in working hours keep doing so: their gaps are taken in working
+  // time, so that none is simulated arriving at night to wait for the morning.
+  const inHours = firsts.filter((t) => nextWorkingInstant(calendar, t) === t).length;
+  const working = !calendar.alwaysOpen && inHours >= WORKING_ARRIVALS * firsts.length;
   const gaps = new Float64Array(Math.max(0, firsts.length - 1));
-  for (let k = 1; k < firsts.length; k++) gaps[k - 1] = firsts[k]! - firsts[k - 1]!;
+  for (let k = 1; k < firsts.length; k++)
+    gaps[k - 1] = working
+      ? workingMs(calendar, firsts[k - 1]!, firsts[k]!)
+      : firsts[k]! - firsts[k - 1]!;
   if (!gaps.some((g) => g > 0))
     throw new Error('the log needs cases arriving at two different times to calibrate arrivals');
 
@@ -84,7 +93,9 @@ export function calibrateModel(
     serviceScale: stages.map(() => 1),
     entry: entryTotal > 0 ? entry.map((x) => x / entryTotal) : entry,
     routing,
-    arrivals: { kind: 'empirical', gapsMs: gaps },
+    arrivals: working
+      ? { kind: 'empirical', gapsMs: gaps, working }
+      : { kind: 'empirical', gapsMs: gaps },
     gapScale: 1,
     week: workingWeek(calendar),
     release: { kind: 'open' },

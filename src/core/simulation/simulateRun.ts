@@ -47,10 +47,17 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
   const delayRandom = seededRandom(mix(seed, 4));
 
   // All arrivals are known up front: wall-clock instants, and the working instant each becomes.
-  const arrivalWall = arrivalTimes(model, endWall, arrivalRandom);
+  const inWorkingTime = model.arrivals.kind === 'empirical' && model.arrivals.working === true;
+  let arrivalWall: Float64Array;
+  let arrivalWorking: Float64Array;
+  if (inWorkingTime) {
+    arrivalWorking = arrivalTimes(model, end, arrivalRandom);
+    arrivalWall = arrivalWorking.map((w) => clock.toWall(w));
+  } else {
+    arrivalWall = arrivalTimes(model, endWall, arrivalRandom);
+    arrivalWorking = arrivalWall.map((t) => clock.toWorking(t));
+  }
   const cases = arrivalWall.length;
-  const arrivalWorking = new Float64Array(cases);
-  for (let c = 0; c < cases; c++) arrivalWorking[c] = clock.toWorking(arrivalWall[c]!);
 
   const enteredWall = new Float64Array(cases);
   const beforeRope = new Uint8Array(cases);
@@ -241,8 +248,8 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
   };
 }
 
-/** Arrival instants in [0, endWall), from resampled or exponential gaps. */
-function arrivalTimes(model: SimulationModel, endWall: number, random: () => number): Float64Array {
+/** Arrival instants in [0, endAt), from resampled or exponential gaps (wall-clock or working, as the gaps are). */
+function arrivalTimes(model: SimulationModel, endAt: number, random: () => number): Float64Array {
   const a = model.arrivals;
   const scale = model.gapScale;
   let out = new Float64Array(1024);
@@ -254,7 +261,7 @@ function arrivalTimes(model: SimulationModel, endWall: number, random: () => num
         ? -a.meanGapMs * Math.log(1 - random())
         : a.gapsMs[Math.floor(random() * a.gapsMs.length)]!;
     t += gap * scale;
-    if (!(t < endWall)) break;
+    if (!(t < endAt)) break;
     if (count === out.length) {
       const grown = new Float64Array(count * 2);
       grown.set(out);

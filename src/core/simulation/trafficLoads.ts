@@ -22,7 +22,10 @@ export function trafficLoads(model: SimulationModel, weeklyWorkingMs: number): T
   const n = model.stages.length;
   const meanGap =
     model.arrivals.kind === 'poisson' ? model.arrivals.meanGapMs : mean(model.arrivals.gapsMs);
-  const arrivalRate = ((1 / (meanGap * model.gapScale)) * 7 * 86_400_000) / weeklyWorkingMs;
+  const working = model.arrivals.kind === 'empirical' && model.arrivals.working === true;
+  const arrivalRate = working
+    ? 1 / (meanGap * model.gapScale)
+    : ((1 / (meanGap * model.gapScale)) * 7 * 86_400_000) / weeklyWorkingMs;
   let visits = [...model.entry];
   for (let iteration = 0; iteration < 100_000; iteration++) {
     const next = [...model.entry];
