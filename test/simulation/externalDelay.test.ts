@@ -92,6 +92,20 @@ test('cases waiting for the customer while the reviewer is free: the simulated l
   assert.ok(Math.abs(after / before - 1) < 0.03, `median ${before} s before, ${after} s after`);
 });
 
+test('the rope’s default buffer covers the customer’s wait before the drum: throughput holds', () => {
+  // An hour of review per case: Bob (half busy) is the drum, two days of waiting before him.
+  const model = calibrateModel(buildLog([24, 72], 60));
+  const roped = applyScenario(model, { rope: true });
+  assert.ok(roped.release.kind === 'rope');
+  assert.equal(model.stages[roped.release.stage], 'Review');
+  const length = { weeks: 20, warmupWeeks: 2 };
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const open = mean(simulateReplications(model, length, 1, 0, 4).map((r) => r.throughputPerWeek));
+  const rope = simulateReplications(roped, length, 1, 0, 4);
+  const ratio = mean(rope.map((r) => r.throughputPerWeek)) / open;
+  assert.ok(ratio > 0.97, `throughput with the rope ${ratio} of the open stream's`);
+});
+
 test('waits that a busy reviewer explains are queueing, not delay: the model gets none', () => {
   // Bob takes 90 min a case on average, one case every 2 h: busy three quarters of the time.
   const detail = buildLog(null, 90);

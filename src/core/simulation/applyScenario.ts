@@ -14,8 +14,9 @@ export class ScenarioError extends Error {
 /**
  * The model with the scenario's changes. The rope's drum is the stage with the highest offered
  * load after the other changes (traffic equations, see trafficLoads). Its default buffer is the
- * cases the drum finishes in twice a case's total touch time, plus one per drum server: enough
- * that upstream variation rarely starves it, few enough to keep work out of the stream.
+ * cases the drum finishes in twice a case's total touch time and external delays, plus one per
+ * drum server: enough that upstream variation rarely starves it, few enough to keep work out
+ * of the stream.
  */
 export function applyScenario(model: SimulationModel, scenario: Scenario): SimulationModel {
   const stage = (field: string, name: string): number => {
@@ -83,7 +84,19 @@ export function applyScenario(model: SimulationModel, scenario: Scenario): Simul
       );
     bufferCases = scenario.rope;
   } else {
-    const touch = loads.visits.reduce((sum, v, s) => sum + v * loads.meanServiceMs[s]!, 0);
+    // External delays keep released cases in the stream as work does: the buffer covers them.
+    const delay = (s: number): number => {
+      const d = changed.externalDelay?.[s];
+      if (d?.kind === 'exponential') return d.meanMs;
+      if (d?.kind !== 'empirical' || d.samplesMs.length === 0) return 0;
+      let sum = 0;
+      for (const x of d.samplesMs) sum += x;
+      return sum / d.samplesMs.length;
+    };
+    const touch = loads.visits.reduce(
+      (sum, v, s) => sum + v * (loads.meanServiceMs[s]! + delay(s)),
+      0,
+    );
     const drumServers = pools?.find((p) => p.stages.includes(drum))?.servers ?? servers[drum]!;
     const pace = drumServers / loads.meanServiceMs[drum]!;
     bufferCases = Math.ceil(pace * 2 * touch) + drumServers;
