@@ -1,7 +1,7 @@
 /**
  * Elevation check over the ground-truth logs with an internal constraint: one more server at
  * the true constraint, and which stage the simulation then names, beside the stage the truth's
- * utilisations say (docs/whatif.md). Run: node --import tsx bench/whatif/elevationCheck.ts
+ * utilisations say (docs/whatif.md). On a shared-pool log the server is added to the pool. Run: node --import tsx bench/whatif/elevationCheck.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -25,7 +25,10 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.truth.json'))) {
   );
   const servers = r.baseline.utilization[constraint]! / r.scenario.utilization[constraint]!;
   const c = Math.round(1 / (servers - 1));
-  const after: Record<string, number> = { ...rho, [constraint]: (rho[constraint]! * c) / (c + 1) };
+  // A pool's new person works in all its stages, so each of them loses the same share of load.
+  const elevated: string[] = truth.shared_pool?.stages ?? [constraint];
+  const after: Record<string, number> = { ...rho };
+  for (const x of elevated) after[x] = (rho[x]! * c) / (c + 1);
   const expected = Object.entries(after).sort((a, b) => b[1] - a[1]);
   const notes = [
     truth.shared_pool && 'shared pool',
@@ -37,7 +40,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.truth.json'))) {
     .filter(Boolean)
     .join(', ');
   console.log(
-    `${f.replace('.truth.json', '')} | ${notes} | ${constraint} ${c}→${c + 1} servers | truth after: ${expected
+    `${f.replace('.truth.json', '')} | ${notes} | baseline names ${r.baseline.constraint} | ${elevated.join(' + ')} ${c}→${c + 1} servers | truth after: ${expected
       .slice(0, 3)
       .map(([s, x]) => `${s} ${x.toFixed(3)}`)
       .join(

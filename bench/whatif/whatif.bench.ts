@@ -2,10 +2,12 @@
  * What-if speed: 100 replications of one simulated year of a 10-stage stream with 50,000 cases
  * a year, on every core (worker threads) and, as the peer in the same run, on one thread. The
  * stream: Poisson arrivals, exponential processing, 1 to 4 servers per stage at 55–92 %
- * utilisation, 10 % of cases sent back one stage after each stage (rework). Prints the figures
- * for docs/benchmarks.md.
+ * utilisation, 10 % of cases sent back one stage after each stage (rework). With
+ * `--external-delays`, every move into a stage first waits an external delay resampled from
+ * 1,000 exponential draws (mean 4 h), one more event per stage visit. Prints the figures for
+ * docs/benchmarks.md.
  *
- *   node --import tsx bench/whatif/whatif.bench.ts [--replications 100]
+ *   node --import tsx bench/whatif/whatif.bench.ts [--replications 100] [--external-delays]
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -15,7 +17,12 @@ import { summarizeRuns } from '../../src/core/simulation/summarizeRuns.js';
 import { trafficLoads } from '../../src/core/simulation/trafficLoads.js';
 import { runReplications } from '../../src/simulation/runReplications.js';
 
-const { values } = parseArgs({ options: { replications: { type: 'string', default: '100' } } });
+const { values } = parseArgs({
+  options: {
+    replications: { type: 'string', default: '100' },
+    'external-delays': { type: 'boolean', default: false },
+  },
+});
 const replications = Number(values.replications);
 const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
@@ -51,6 +58,13 @@ model.service = servers.map((c, s) => ({
   kind: 'exponential',
   meanMs: (targetRho[s]! * c) / (arrivalsPerMs * visits[s]!),
 }));
+if (values['external-delays']) {
+  const draws = Float64Array.from(
+    { length: 1000 },
+    (_, k) => -4 * HOUR * Math.log(1 - (k + 0.5) / 1000),
+  );
+  model.externalDelay = servers.map(() => ({ kind: 'empirical', samplesMs: draws }));
+}
 const length = { weeks: 52, warmupWeeks: 4 };
 const threads = availableParallelism();
 
@@ -69,7 +83,7 @@ const events = Math.round(
     visits.reduce((a, b) => a + b, 0),
 );
 console.log(
-  `what-if: ${replications} replications × (${length.weeks} + ${length.warmupWeeks} warm-up) weeks, ${STAGES} stages, ${CASES_PER_YEAR} cases a year`,
+  `what-if: ${replications} replications × (${length.weeks} + ${length.warmupWeeks} warm-up) weeks, ${STAGES} stages, ${CASES_PER_YEAR} cases a year${values['external-delays'] ? ', external delays at every stage' : ''}`,
 );
 console.log(
   `  throughput ${summary.throughputPerWeek.mean.toFixed(1)} cases/week (${(summary.throughputPerWeek.mean * 52).toFixed(0)} a year), constraint ${summary.constraint}`,

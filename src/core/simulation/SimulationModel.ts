@@ -6,9 +6,12 @@ export type ServiceTime =
   /** No processing time was measured: the stage passes work on at once. */
   | { kind: 'none' };
 
-/** Gaps between arrivals of new cases, in wall-clock milliseconds. */
+/**
+ * Gaps between arrivals of new cases, in wall-clock milliseconds; or, with `working`, in
+ * working milliseconds, for streams whose cases arrive only in working hours.
+ */
 export type ArrivalProcess =
-  | { kind: 'empirical'; gapsMs: Float64Array }
+  | { kind: 'empirical'; gapsMs: Float64Array; working?: boolean }
   | { kind: 'poisson'; meanGapMs: number };
 
 /**
@@ -18,6 +21,13 @@ export type ArrivalProcess =
 export interface WorkingWeek {
   starts: Float64Array;
   ends: Float64Array;
+}
+
+/** Stages served by one set of servers: people shared between them (findPools). */
+export interface ServerPool {
+  /** Stage indices, ascending. */
+  stages: number[];
+  servers: number;
 }
 
 /** How new cases enter the stream. */
@@ -34,8 +44,20 @@ export type ReleasePolicy =
  */
 export interface SimulationModel {
   stages: string[];
+  /**
+   * Servers per stage. For a stage in a pool, the servers that work there (its utilisation is
+   * measured against them, as the analysis measures it); the pool's servers do the work.
+   */
   servers: number[];
+  /** Stages sharing one set of servers, first come first served across them. Absent: none. */
+  pools?: ServerPool[];
   service: ServiceTime[];
+  /**
+   * Per stage, a wait outside the stream (the customer, a third party, a release day) sampled
+   * when a case moves into the stage and spent before it joins the queue, holding no server;
+   * in working ms (see measureExternalDelays). Absent or 'none': the case joins at once.
+   */
+  externalDelay?: ServiceTime[];
   /** Multiplier on each stage's processing times (a scenario's "−20 %" is 0.8). */
   serviceScale: number[];
   /** Probability that a new case starts at each stage. */

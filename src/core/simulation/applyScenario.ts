@@ -14,8 +14,9 @@ export class ScenarioError extends Error {
 /**
  * The model with the scenario's changes. The rope's drum is the stage with the highest offered
  * load after the other changes (traffic equations, see trafficLoads). Its default buffer is the
- * cases the drum finishes in twice a case's total touch time, plus one per drum server: enough
- * that upstream variation rarely starves it, few enough to keep work out of the stream.
+ * cases the drum finishes in twice a case's total touch time and external delays, plus one per
+ * drum server: enough that upstream variation rarely starves it, few enough to keep work out
+ * of the stream.
  */
 export function applyScenario(model: SimulationModel, scenario: Scenario): SimulationModel {
   const stage = (field: string, name: string): number => {
@@ -27,15 +28,22 @@ export function applyScenario(model: SimulationModel, scenario: Scenario): Simul
     return s;
   };
   const servers = [...model.servers];
+  const pools = model.pools?.map((pool) => ({ ...pool }));
   for (const [name, delta] of Object.entries(scenario.capacity ?? {})) {
     const s = stage('capacity', name);
     if (!Number.isInteger(delta))
       throw new ScenarioError(`capacity: "${name}" needs a whole number of servers, got ${delta}`);
-    if (servers[s]! + delta < 1)
+    // A stage of a shared pool gains or loses people of the pool, who work in all its stages.
+    const pool = pools?.find((p) => p.stages.includes(s));
+    const has = pool ? pool.servers : servers[s]!;
+    if (has + delta < 1 || servers[s]! + delta < 1)
       throw new ScenarioError(
-        `capacity: "${name}" has ${servers[s]} server(s); it cannot lose ${-delta} and keep one`,
+        `capacity: "${name}" has ${has} server(s)${pool ? ' in its shared pool' : ''}; it cannot lose ${-delta} and keep one`,
       );
-    servers[s] = servers[s]! + delta;
+    if (pool) {
+      pool.servers += delta;
+      for (const t of pool.stages) servers[t] = Math.max(1, servers[t]! + delta);
+    } else servers[s] = servers[s]! + delta;
   }
   const serviceScale = [...model.serviceScale];
   for (const [name, change] of Object.entries(scenario.processing ?? {})) {
@@ -52,6 +60,7 @@ export function applyScenario(model: SimulationModel, scenario: Scenario): Simul
   const changed: SimulationModel = {
     ...model,
     servers,
+    ...(pools ? { pools } : {}),
     serviceScale,
     gapScale: model.gapScale / (1 + arrivals),
   };
@@ -75,10 +84,23 @@ export function applyScenario(model: SimulationModel, scenario: Scenario): Simul
       );
     bufferCases = scenario.rope;
   } else {
-    const touch = loads.visits.reduce((sum, v, s) => sum + v * loads.meanServiceMs[s]!, 0);
-    const pace = servers[drum]! / loads.meanServiceMs[drum]!;
-    bufferCases = Math.ceil(pace * 2 * touch) + servers[drum]!;
-    if (!Number.isFinite(bufferCases)) bufferCases = servers[drum]! * 2;
+    // External delays keep released cases in the stream as work does: the buffer covers them.
+    const delay = (s: number): number => {
+      const d = changed.externalDelay?.[s];
+      if (d?.kind === 'exponential') return d.meanMs;
+      if (d?.kind !== 'empirical' || d.samplesMs.length === 0) return 0;
+      let sum = 0;
+      for (const x of d.samplesMs) sum += x;
+      return sum / d.samplesMs.length;
+    };
+    const touch = loads.visits.reduce(
+      (sum, v, s) => sum + v * (loads.meanServiceMs[s]! + delay(s)),
+      0,
+    );
+    const drumServers = pools?.find((p) => p.stages.includes(drum))?.servers ?? servers[drum]!;
+    const pace = drumServers / loads.meanServiceMs[drum]!;
+    bufferCases = Math.ceil(pace * 2 * touch) + drumServers;
+    if (!Number.isFinite(bufferCases)) bufferCases = drumServers * 2;
   }
   return { ...changed, release: { kind: 'rope', stage: drum, bufferCases } };
 }

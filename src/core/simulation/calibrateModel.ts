@@ -1,20 +1,27 @@
 import type { AnalysisDetail } from '../analysis/analyzeLog.js';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
-import { workingMs } from '../calendar/workingTime.js';
+import { nextWorkingInstant, workingMs } from '../calendar/workingTime.js';
+import { findPools } from './findPools.js';
+import { measureExternalDelays } from './measureExternalDelays.js';
 import type { ServiceTime, SimulationModel, WorkingWeek } from './SimulationModel.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
+/** Share of cases arriving in working hours from which arrivals are taken to keep to them. */
+const WORKING_ARRIVALS = 0.95;
 
 /**
  * A simulation model of the stream as the log shows it:
  * - arrivals: the gaps between consecutive cases' first events, resampled (no distribution is
  *   assumed, so bursts and lulls keep their share, but not their order in time);
  * - processing: each stage's measured processing times in working time, resampled;
- * - capacity: the servers the analysis counted per stage, rounded, at least one;
+ * - capacity: the servers the analysis counted per stage, rounded, at least one; the stages of
+ *   the constraint's shared pool, if the analysis found one, are served by one set (findPools);
  * - routing: a first-order Markov chain over each case's sequence of stages, from the counts
  *   of its first stage, of stage-to-stage steps (repeats included, so rework is kept) and of
  *   last stages (van der Aalst, *Process Mining*, 2016, §6.2 on transition systems);
+ * - external delays: per stage, waits that began while a server was free, resampled before a
+ *   case joins the stage's queue (measureExternalDelays);
  * - calendar: the analysis's working week; servers work only inside it.
  *
  * `since` (ms) restricts arrivals, processing times and routing to work from then on: after a
@@ -63,19 +70,32 @@ export function calibrateModel(
       firsts.push(log.time[log.order[from]!]!);
   }
   firsts.sort((a, b) => a - b);
+  // Cases that arrive only in working hours keep doing so: their gaps are taken in working
+  // time, so that none is simulated arriving at night to wait for the morning.
+  const inHours = firsts.filter((t) => nextWorkingInstant(calendar, t) === t).length;
+  const working = !calendar.alwaysOpen && inHours >= WORKING_ARRIVALS * firsts.length;
   const gaps = new Float64Array(Math.max(0, firsts.length - 1));
-  for (let k = 1; k < firsts.length; k++) gaps[k - 1] = firsts[k]! - firsts[k - 1]!;
+  for (let k = 1; k < firsts.length; k++)
+    gaps[k - 1] = working
+      ? workingMs(calendar, firsts[k - 1]!, firsts[k]!)
+      : firsts[k]! - firsts[k - 1]!;
   if (!gaps.some((g) => g > 0))
     throw new Error('the log needs cases arriving at two different times to calibrate arrivals');
 
+  const servers = stages.map((_, s) => Math.max(1, Math.round(detail.capacity.servers[s]!)));
+  const pools = findPools(detail);
   return {
     stages,
-    servers: stages.map((_, s) => Math.max(1, Math.round(detail.capacity.servers[s]!))),
+    servers,
+    pools,
     service,
+    externalDelay: measureExternalDelays(detail, servers, pools, since),
     serviceScale: stages.map(() => 1),
     entry: entryTotal > 0 ? entry.map((x) => x / entryTotal) : entry,
     routing,
-    arrivals: { kind: 'empirical', gapsMs: gaps },
+    arrivals: working
+      ? { kind: 'empirical', gapsMs: gaps, working }
+      : { kind: 'empirical', gapsMs: gaps },
     gapScale: 1,
     week: workingWeek(calendar),
     release: { kind: 'open' },

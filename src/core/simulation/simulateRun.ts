@@ -27,7 +27,8 @@ export interface RunLength {
 /**
  * One replication of a discrete-event simulation of the value stream: cases arrive, are let in
  * by the release policy, visit stages by Markov routing (repeats are rework), queue first come
- * first served for a stage's servers and take a sampled processing time in working time. The
+ * first served for a stage's servers (one set for the stages of a shared pool) and take a
+ * sampled processing time in working time. A case moving into a stage with an external delay first waits that long without holding a server. The
  * event list is a binary heap (Law, *Simulation Modeling and Analysis*, 5th ed., ch. 1–2).
  * Separate random streams for arrivals, processing and routing keep a scenario's run
  * comparable with the baseline's (common random numbers, Law ch. 11).
@@ -43,15 +44,36 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
   const arrivalRandom = seededRandom(mix(seed, 1));
   const serviceRandom = seededRandom(mix(seed, 2));
   const routeRandom = seededRandom(mix(seed, 3));
+  const delayRandom = seededRandom(mix(seed, 4));
 
   // All arrivals are known up front: wall-clock instants, and the working instant each becomes.
-  const arrivalWall = arrivalTimes(model, endWall, arrivalRandom);
+  const inWorkingTime = model.arrivals.kind === 'empirical' && model.arrivals.working === true;
+  let arrivalWall: Float64Array;
+  let arrivalWorking: Float64Array;
+  if (inWorkingTime) {
+    arrivalWorking = arrivalTimes(model, end, arrivalRandom);
+    arrivalWall = arrivalWorking.map((w) => clock.toWall(w));
+  } else {
+    arrivalWall = arrivalTimes(model, endWall, arrivalRandom);
+    arrivalWorking = arrivalWall.map((t) => clock.toWorking(t));
+  }
   const cases = arrivalWall.length;
-  const arrivalWorking = new Float64Array(cases);
-  for (let c = 0; c < cases; c++) arrivalWorking[c] = clock.toWorking(arrivalWall[c]!);
 
   const enteredWall = new Float64Array(cases);
   const beforeRope = new Uint8Array(cases);
+  // Stations: one per stage, except that the stages of a pool share one set of servers. A
+  // freed server of a pool takes the waiting case of the stage furthest downstream first
+  // (stages are in flow order): finishing started work before starting new, as the pool
+  // logs show (cases hardly wait for a pool's later stage); first come first served within it.
+  const stationOf = Int32Array.from(model.stages, (_, s) => s);
+  const stationStages = model.stages.map((_, s) => Int32Array.of(s));
+  const servers = Int32Array.from(model.servers);
+  for (const pool of model.pools ?? []) {
+    const head = pool.stages[0]!;
+    for (const s of pool.stages) stationOf[s] = head;
+    stationStages[head] = Int32Array.from(pool.stages).sort().reverse();
+    servers[head] = pool.servers;
+  }
   const queues = model.stages.map(() => new IntQueue());
   const busy = new Int32Array(n);
   const busyMs = new Float64Array(n);
@@ -72,7 +94,15 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
     const values = serviceSamples[s]!;
     return values[Math.floor(serviceRandom() * values.length)]! * serviceScale[s]!;
   };
-  const servers = Int32Array.from(model.servers);
+  // External delays: samples per stage, or none (an empty array).
+  const delaySamples = model.stages.map((_, s) => {
+    const delay = model.externalDelay?.[s];
+    return delay?.kind === 'empirical' ? delay.samplesMs : EMPTY;
+  });
+  const delayMean = Float64Array.from(model.stages, (_, s) => {
+    const delay = model.externalDelay?.[s];
+    return delay?.kind === 'exponential' ? delay.meanMs : 0;
+  });
   const entryCum = cumulative(model.entry);
   const routeCum = model.routing.map(cumulative);
   const heap = new EventHeap();
@@ -104,10 +134,36 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
     heap.push(w + d, c, s);
   };
   const visit = (c: number, s: number, w: number): void => {
-    if (busy[s]! < servers[s]!) {
-      busy[s]!++;
+    const station = stationOf[s]!;
+    if (busy[station]! < servers[station]!) {
+      busy[station]!++;
       startService(c, s, w);
     } else queues[s]!.push(c);
+  };
+  /** A server of the station is free: it takes the next case waiting there, or idles. */
+  const serveNext = (station: number, w: number): void => {
+    const served = stationStages[station]!;
+    for (let k = 0; k < served.length; k++) {
+      const t = served[k]!;
+      const queue = queues[t]!;
+      if (queue.size > 0) {
+        startService(queue.shift(), t, w);
+        return;
+      }
+    }
+    busy[station]!--;
+  };
+  // A case moving into stage s after an external delay is an event of stage n + s.
+  const moveTo = (c: number, s: number, w: number): void => {
+    const values = delaySamples[s]!;
+    const d =
+      values.length > 0
+        ? values[Math.floor(delayRandom() * values.length)]!
+        : delayMean[s]! > 0
+          ? -delayMean[s]! * Math.log(1 - delayRandom())
+          : 0;
+    if (d > 0) heap.push(w + d, c, n + s);
+    else visit(c, s, w);
   };
   const enter = (c: number, w: number): void => {
     enteredWall[c] = Math.max(arrivalWall[c]!, clock.toWall(w));
@@ -143,13 +199,15 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
     heap.pop();
     const c = heap.poppedCase;
     const s = heap.poppedStage;
-    const queue = queues[s]!;
-    if (queue.size > 0) startService(queue.shift(), s, w);
-    else busy[s]!--;
+    if (s >= n) {
+      visit(c, s - n, w);
+      continue;
+    }
+    serveNext(stationOf[s]!, w);
     if (release.kind === 'rope' && s === release.stage) passRope(c);
     const to = pick(routeCum[s]!, routeRandom());
     if (to < n) {
-      visit(c, to, w);
+      moveTo(c, to, w);
       continue;
     }
     if (release.kind === 'rope') passRope(c);
@@ -164,8 +222,20 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
 
   const available = end - measureFrom;
   const utilization = model.servers.map((k, s) => busyMs[s]! / (k * available));
+  // The load that counts is the pool's where people are shared (as in the analysis's pool
+  // load): the pool is the constraint when its people are the busiest, named by its busiest stage.
+  const load = [...utilization];
+  for (const pool of model.pools ?? []) {
+    let poolBusy = 0;
+    for (const s of pool.stages) poolBusy += busyMs[s]!;
+    for (const s of pool.stages) load[s] = poolBusy / (pool.servers * available);
+  }
   let constraint = 0;
-  for (let s = 1; s < n; s++) if (utilization[s]! > utilization[constraint]!) constraint = s;
+  for (let s = 1; s < n; s++) {
+    const c = constraint;
+    if (load[s]! > load[c]! || (load[s] === load[c] && utilization[s]! > utilization[c]!))
+      constraint = s;
+  }
   const sorted = Float64Array.from(leadTimes).sort();
   return {
     throughputPerWeek: finished / length.weeks,
@@ -178,8 +248,8 @@ export function simulateRun(model: SimulationModel, length: RunLength, seed: num
   };
 }
 
-/** Arrival instants in [0, endWall), from resampled or exponential gaps. */
-function arrivalTimes(model: SimulationModel, endWall: number, random: () => number): Float64Array {
+/** Arrival instants in [0, endAt), from resampled or exponential gaps (wall-clock or working, as the gaps are). */
+function arrivalTimes(model: SimulationModel, endAt: number, random: () => number): Float64Array {
   const a = model.arrivals;
   const scale = model.gapScale;
   let out = new Float64Array(1024);
@@ -191,7 +261,7 @@ function arrivalTimes(model: SimulationModel, endWall: number, random: () => num
         ? -a.meanGapMs * Math.log(1 - random())
         : a.gapsMs[Math.floor(random() * a.gapsMs.length)]!;
     t += gap * scale;
-    if (!(t < endWall)) break;
+    if (!(t < endAt)) break;
     if (count === out.length) {
       const grown = new Float64Array(count * 2);
       grown.set(out);

@@ -8,7 +8,7 @@ export interface TrafficLoads {
   visits: number[];
   /** Mean processing time per visit in working ms, per stage. */
   meanServiceMs: number[];
-  /** Offered load per server: arrival rate × visits × mean processing time / servers. */
+  /** Offered load per server: arrival rate × visits × mean processing time / servers (a pool's for its stages). */
   rho: number[];
 }
 
@@ -22,7 +22,10 @@ export function trafficLoads(model: SimulationModel, weeklyWorkingMs: number): T
   const n = model.stages.length;
   const meanGap =
     model.arrivals.kind === 'poisson' ? model.arrivals.meanGapMs : mean(model.arrivals.gapsMs);
-  const arrivalRate = ((1 / (meanGap * model.gapScale)) * 7 * 86_400_000) / weeklyWorkingMs;
+  const working = model.arrivals.kind === 'empirical' && model.arrivals.working === true;
+  const arrivalRate = working
+    ? 1 / (meanGap * model.gapScale)
+    : ((1 / (meanGap * model.gapScale)) * 7 * 86_400_000) / weeklyWorkingMs;
   let visits = [...model.entry];
   for (let iteration = 0; iteration < 100_000; iteration++) {
     const next = [...model.entry];
@@ -38,6 +41,12 @@ export function trafficLoads(model: SimulationModel, weeklyWorkingMs: number): T
     return scale * (service.kind === 'exponential' ? service.meanMs : mean(service.samplesMs));
   });
   const rho = visits.map((v, s) => (arrivalRate * v * meanServiceMs[s]!) / model.servers[s]!);
+  // The stages of a shared pool load one set of servers: each carries the pool's load.
+  for (const pool of model.pools ?? []) {
+    let offered = 0;
+    for (const s of pool.stages) offered += arrivalRate * visits[s]! * meanServiceMs[s]!;
+    for (const s of pool.stages) rho[s] = offered / pool.servers;
+  }
   return { arrivalRate, visits, meanServiceMs, rho };
 }
 
