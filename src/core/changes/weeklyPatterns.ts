@@ -70,13 +70,16 @@ export function weeklyPatterns(
   const visits = new Float64Array(stageCount * weeks);
   const repeats = new Float64Array(stageCount * weeks);
   const named = new Uint8Array(stageCount);
-  const keyOf = new Int32Array(instances.size).fill(-1);
-  for (let i = 0; i < instances.size; i++) {
+  // The stage-week of each instance is recomputed in the second pass rather than kept: an
+  // index per instance would cost 40 MB at ten million events, the analysis' memory headroom.
+  const keyOf = (i: number): number => {
     const end = instances.complete[i]!;
-    if (Number.isNaN(end)) continue;
+    return Number.isNaN(end) ? -1 : instances.stageOf[i]! * weeks + weekOf(timeline, end);
+  };
+  for (let i = 0; i < instances.size; i++) {
+    const k = keyOf(i);
+    if (k < 0) continue;
     const s = instances.stageOf[i]!;
-    const k = s * weeks + weekOf(timeline, end);
-    keyOf[i] = k;
     visits[k]!++;
     if (instances.visit[i]! > 1) repeats[k]!++;
     if (instances.resourceOf[i]! >= 0) named[s] = 1;
@@ -86,7 +89,7 @@ export function weeklyPatterns(
   const durations = Array.from({ length: stageCount * weeks }, (): number[] => []);
   const seen = new Float64Array(stageCount * weeks);
   for (let i = 0; i < instances.size; i++) {
-    const k = keyOf[i]!;
+    const k = keyOf(i);
     if (k < 0 || seen[k]!++ % Math.ceil(visits[k]! / SPREAD_SAMPLE) !== 0) continue;
     const start = instances.start[i]!;
     const end = instances.complete[i]!;
