@@ -1,3 +1,4 @@
+import { DEFAULT_DETECT_OPTIONS } from '../core/constraint/detectConstraint.js';
 import { formatDuration } from '../core/format/formatDuration.js';
 import type {
   CalibrationFigure,
@@ -62,6 +63,16 @@ function describe(r: WhatIfResult): string[] {
         ? `at most ${r.release.cap} cases in the stream (WIP cap)`
         : 'released as they arrive';
   const off = r.calibration.filter((c) => !c.within);
+  // The simulation names the busiest stage whatever its load; below the analysis' threshold the
+  // stream is limited by demand instead, as `analyze` would say.
+  const threshold = DEFAULT_DETECT_OPTIONS.internalThreshold;
+  const scenarioLoad = s.utilization[s.constraint] ?? 1;
+  const demand =
+    scenarioLoad < threshold
+      ? [
+          `At ${pct(scenarioLoad)} load ${s.constraint} would be the busiest stage but no longer hold the stream back: demand would then be the constraint (below ${pct(threshold)}, docs/method.md).`,
+        ]
+      : [];
   return [
     `What-if: ${b.replications} replications of ${r.weeks} weeks after ${r.warmupWeeks} weeks of warm-up (seed ${r.seed}); scenario cases ${release}.`,
     ...(r.calibratedFrom
@@ -80,6 +91,7 @@ function describe(r: WhatIfResult): string[] {
     row('lead time p85', (x) => `${dur(x.leadTimeP85Seconds)}`),
     row('work in progress', (x) => x.wipMean.toFixed(1)),
     row('constraint', (x) => `${x.constraint} (${pct(x.constraintShare[x.constraint] ?? 0)})`),
+    ...demand,
     '',
     '  utilisation (95 % interval)',
     ...stages.map((name) =>

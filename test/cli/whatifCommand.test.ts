@@ -45,6 +45,19 @@ test('whatif without --json prints a readable comparison; the same seed gives th
   assert.equal(a.stdout, b.stdout);
 });
 
+test('whatif says when the next busiest stage would run below the internal-constraint load: demand would limit the stream', () => {
+  // gt-1002: one more person at Reproduction leaves Customer Confirmation busiest at about 61 %.
+  const run = drumbeat('whatif', log, '--capacity', 'Reproduction=+1', ...quick);
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    /Customer Confirmation would be the busiest stage but no longer hold the stream back: demand would then be the constraint \(below 70\.0 %/,
+  );
+  // With a constraint loaded past that threshold, nothing of the kind is said.
+  const baseline = drumbeat('whatif', log, '--arrivals', '+1%', ...quick);
+  assert.doesNotMatch(baseline.stdout, /demand would then be the constraint/);
+});
+
 test('whatif names an unknown stage and lists the known ones, on stderr, with exit 1', () => {
   const run = drumbeat('whatif', log, '--capacity', 'Reproductoin=+1', ...quick);
   assert.equal(run.status, 1);
