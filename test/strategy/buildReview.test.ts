@@ -69,3 +69,17 @@ test('the HTML export escapes what people wrote and carries the chart as inline 
   // The throughput chart: 12 weekly bars.
   assert.equal(html.match(/<rect /g)?.length, 12);
 });
+
+test('under demand the review calls the market the constraint, not the busiest stage', async () => {
+  // gt-1007: no stage is loaded past 43 %; Listing Draft is only the busiest.
+  const demand = await groundTruthReport('gt-1007');
+  const review = buildReview(
+    'Listings',
+    '2030-01-09T00:00:00Z',
+    demand,
+    evaluateStrategy({ ...records, statement: null }, demand),
+  );
+  const line = review.sections[0]!.lines[0]!;
+  assert.match(line, /^The constraint in force is demand \(the market\)/);
+  assert.match(line, /Listing Draft is the busiest \(detected, market\)/);
+});

@@ -7,7 +7,11 @@ export function constraintSection(view: StrategyView): ReviewSection {
   const lines = [
     r.stage === null
       ? 'No constraint yet: the workspace has no events and no one has named one.'
-      : `The constraint in force is ${r.stage} (${r.status}${r.type ? `, ${r.type}` : ''}${r.permanence ? `, ${r.permanence}` : ''}), since ${r.since?.slice(0, 10) ?? 'unknown'}${r.owner ? `, owned by ${r.owner}` : ''}.`,
+      : r.kind === 'demand' && r.status === 'detected'
+        ? // Under demand the register keeps the busiest stage (initiatives still name stages),
+          // but the review must not call a stage with spare capacity the constraint.
+          `The constraint in force is demand (the market): no stage holds the stream back; ${r.stage} is the busiest (detected, market), since ${r.since?.slice(0, 10) ?? 'unknown'}.`
+        : `The constraint in force is ${r.stage} (${r.status}${r.type ? `, ${r.type}` : ''}${r.permanence ? `, ${r.permanence}` : ''}), since ${r.since?.slice(0, 10) ?? 'unknown'}${r.owner ? `, owned by ${r.owner}` : ''}.`,
   ];
   if (r.reason) lines.push(`Reason given: ${r.reason}`);
   if (r.note) lines.push(`Note: ${r.note}.`);
