@@ -105,6 +105,15 @@ test('the bundled real help-desk log, imported from the command line, reads as d
       await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'),
     );
     assert.ok(overflow <= 1, `page is ${overflow}px wider than the ${name} screen`);
+    // A real log has dozens of new patterns: the latest five are listed, the rest folded away.
+    const timeline = page.locator('.constraint-timeline');
+    const earlier = timeline.locator('.timeline-earlier summary');
+    await earlier.waitFor({ timeout: 30_000 });
+    assert.equal(await timeline.locator('.timeline-change').filter({ visible: true }).count(), 5);
+    const folded = Number(
+      /^(\d+) earlier patterns?$/.exec((await earlier.textContent()) ?? '')?.[1],
+    );
+    assert.equal(await timeline.locator('.timeline-change').count(), 5 + folded);
     await page.screenshot({ path: resolve(SHOTS, `helpdesk-${name}.png`), fullPage: true });
     await page.context().close();
   }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { AnalysisReport } from '../../../../../src/core/analysis/AnalysisReport.js';
+import type { PatternChange } from '../../../../../src/core/changes/PatternChange.js';
 import { axisTitle } from '../../../charts/axisTitle';
 import { baseOption } from '../../../charts/baseOption';
 import type { ChartOption } from '../../../charts/ChartOption';
@@ -156,17 +157,37 @@ export function ConstraintTimeline({ report }: { report: AnalysisReport }) {
               noise.
             </p>
           ) : (
-            <ul className="timeline-changes">
-              {changes.map((c) => (
-                <li key={`${c.kind}-${c.stage ?? ''}-${c.at}`} className="timeline-change">
-                  <time dateTime={c.at}>{formatDate(c.at)}</time>:{' '}
-                  <strong>{patternLabel(c)}</strong> — {c.evidence}
-                </li>
-              ))}
-            </ul>
+            <>
+              <PatternList changes={changes.slice(-RECENT_PATTERNS)} />
+              {changes.length > RECENT_PATTERNS && (
+                <details className="timeline-earlier">
+                  <summary>
+                    {changes.length - RECENT_PATTERNS} earlier{' '}
+                    {changes.length - RECENT_PATTERNS === 1 ? 'pattern' : 'patterns'}
+                  </summary>
+                  <PatternList changes={changes.slice(0, -RECENT_PATTERNS)} />
+                </details>
+              )}
+            </>
           )}
         </>
       )}
     </Panel>
+  );
+}
+
+/** The latest few new patterns are listed; the rest wait behind a disclosure, so a long log's dozens do not bury the panels below. */
+const RECENT_PATTERNS = 5;
+
+function PatternList({ changes }: { changes: readonly PatternChange[] }) {
+  return (
+    <ul className="timeline-changes">
+      {changes.map((c) => (
+        <li key={`${c.kind}-${c.stage ?? ''}-${c.at}`} className="timeline-change">
+          <time dateTime={c.at}>{formatDate(c.at)}</time>: <strong>{patternLabel(c)}</strong> —{' '}
+          {c.evidence}
+        </li>
+      ))}
+    </ul>
   );
 }
