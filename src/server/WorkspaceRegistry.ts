@@ -82,7 +82,10 @@ export class WorkspaceRegistry {
     return w;
   }
 
-  /** Changes settings; a new calendar, zone or stage map rebuilds the analysis from the store. */
+  /**
+   * Changes settings; a new calendar, zone, stage map or buffer target rebuilds the analysis
+   * from the store.
+   */
   async update(id: string, patch: Partial<WorkspaceSettings>): Promise<Workspace> {
     const ws = this.find(id);
     return ws.exclusive(async () => {
@@ -93,7 +96,8 @@ export class WorkspaceRegistry {
       const reanalyse =
         next.calendar !== before.calendar ||
         next.timezone !== before.timezone ||
-        JSON.stringify(next.stageMap) !== JSON.stringify(before.stageMap);
+        JSON.stringify(next.stageMap) !== JSON.stringify(before.stageMap) ||
+        next.bufferTargetHours !== before.bufferTargetHours;
       if (reanalyse) ws.replace(next, await this.build(id, next));
       else ws.settings = next;
       return w;
@@ -185,7 +189,13 @@ export class WorkspaceRegistry {
 }
 
 function settingsOf(w: Workspace): WorkspaceSettings {
-  return { name: w.name, calendar: w.calendar, timezone: w.timezone, stageMap: w.stageMap };
+  return {
+    name: w.name,
+    calendar: w.calendar,
+    timezone: w.timezone,
+    stageMap: w.stageMap,
+    bufferTargetHours: w.bufferTargetHours,
+  };
 }
 
 /**

@@ -14,5 +14,6 @@ export function toAnalyzeOptions(settings: WorkspaceSettings): AnalyzeOptions {
     timezone: zone,
     ...(settings.calendar !== null && { calendar: parseCalendar(settings.calendar, zone) }),
     ...(settings.stageMap !== null && { stageMap: settings.stageMap }),
+    ...(settings.bufferTargetHours !== null && { bufferTargetHours: settings.bufferTargetHours }),
   };
 }

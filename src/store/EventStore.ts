@@ -12,6 +12,11 @@ export interface WorkspaceSettings {
   /** Zone for timestamps without offset; "UTC" by default. */
   timezone: string;
   stageMap: StageMap | null;
+  /**
+   * The constraint buffer's target in constraint hours (docs/report-format.md, "Buffer"); null
+   * to derive it from the upstream supply's variability.
+   */
+  bufferTargetHours: number | null;
 }
 
 export interface Workspace extends WorkspaceSettings {

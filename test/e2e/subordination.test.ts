@@ -104,6 +104,20 @@ test('the subordination section shows the buffer fever chart and the starved tim
     );
     assert.ok(overflow <= 1, `page is ${overflow}px wider than the ${name} screen`);
     await section.screenshot({ path: resolve(SHOTS, `${LOG}-subordination-${name}.png`) });
+
+    // The buffer target is kept with the workspace: set it, see the chart follow, derive it again.
+    if (name === 'desktop') {
+      const form = fever.getByRole('form', { name: 'Buffer target' });
+      await form.getByLabel(/Target \(hours of/).fill('12');
+      await form.getByRole('button', { name: 'Set target' }).click();
+      await fever.getByText('Target 12 h, set for this workspace').waitFor({ timeout: 15_000 });
+      const stored = (await (await api(`/api/workspaces/${workspaceId}`)).json()) as {
+        bufferTargetHours: number | null;
+      };
+      assert.equal(stored.bufferTargetHours, 12);
+      await form.getByRole('button', { name: 'Derive it from the log' }).click();
+      await fever.getByText(/derived from how late upstream work/).waitFor({ timeout: 15_000 });
+    }
     await page.context().close();
   }
 });

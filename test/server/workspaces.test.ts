@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { sampleEvents } from './support/sampleEvents.js';
 import { startTestServer, type TestServer } from './support/startTestServer.js';
 
 let server: TestServer;
@@ -79,6 +80,8 @@ test('bad settings are 400 with a message naming the field', async () => {
     [{ name: 'x', calendar: 'whenever' }, /"calendar"/],
     [{ name: 'x', stageMap: { stages: [{ name: 'A' }] } }, /"stageMap\.stages\.0\.activities"/],
     [{ name: 'x', colour: 'red' }, /colour/],
+    [{ name: 'x', bufferTargetHours: 0 }, /"bufferTargetHours"/],
+    [{ name: 'x', bufferTargetHours: 'eight' }, /"bufferTargetHours"/],
   ];
   for (const [body, message] of cases) {
     const answer = await server.send('POST', '/api/workspaces', body);
@@ -102,4 +105,29 @@ test('unknown workspaces and API routes are 404 JSON', async () => {
     assert.equal(answer.status, 404, path);
     assert.equal(typeof (answer.body as { error: unknown }).error, 'string');
   }
+});
+
+test('a buffer target kept with the workspace is the analysis target until set back to derived', async () => {
+  const created = await server.send('POST', '/api/workspaces', { name: 'Buffered' });
+  const { id } = created.body as { id: string };
+  const events = sampleEvents(40);
+  assert.equal((await server.send('POST', `/api/workspaces/${id}/events`, events)).status, 200);
+  type Buffer = { buffer: { targetHours: number; targetSource: string } };
+  const derived = (await server.send('GET', `/api/workspaces/${id}/analysis`)).body as Buffer;
+  assert.equal(derived.buffer.targetSource, 'derived');
+
+  const set = await server.send('PATCH', `/api/workspaces/${id}`, { bufferTargetHours: 7.5 });
+  assert.equal(set.status, 200);
+  assert.equal((set.body as { bufferTargetHours: number }).bufferTargetHours, 7.5);
+  const given = (await server.send('GET', `/api/workspaces/${id}/analysis`)).body as Buffer;
+  assert.deepEqual(
+    [given.buffer.targetHours, given.buffer.targetSource],
+    [7.5, 'given'],
+    'the analysis is rebuilt with the target',
+  );
+
+  await server.send('PATCH', `/api/workspaces/${id}`, { bufferTargetHours: null });
+  const back = (await server.send('GET', `/api/workspaces/${id}/analysis`)).body as Buffer;
+  assert.equal(back.buffer.targetSource, 'derived');
+  assert.equal(back.buffer.targetHours, derived.buffer.targetHours);
 });

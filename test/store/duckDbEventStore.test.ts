@@ -28,7 +28,11 @@ test('opening creates the data folder, however deep, with drumbeat.duckdb in it'
 test('workspaces, events and their ids survive closing and reopening', async () => {
   const dir = freshDir();
   let store = await openEventStore(dir);
-  const w = await store.createWorkspace({ name: 'A', stageMap: { exclude: ['Noise'] } });
+  const w = await store.createWorkspace({
+    name: 'A',
+    stageMap: { exclude: ['Noise'] },
+    bufferTargetHours: 12.5,
+  });
   const first = steps(0, 3);
   await store.appendEvents(w.id, first);
   await store.close();

@@ -37,6 +37,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
             calendar: null,
             timezone: 'UTC',
             stageMap: null,
+            bufferTargetHours: null,
             createdAt: undefined,
             events: 0,
           },
@@ -76,6 +77,7 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
           calendar: null,
           timezone: 'America/New_York',
           stageMap: { exclude: ['Noise'] },
+          bufferTargetHours: 6.5,
         });
         assert.deepEqual(inferred, {
           ...w,
@@ -83,8 +85,12 @@ export function eventStoreContract(name: string, open: () => Promise<EventStore>
           calendar: null,
           timezone: 'America/New_York',
           stageMap: { exclude: ['Noise'] },
+          bufferTargetHours: 6.5,
         });
         assert.deepEqual(await store.getWorkspace(w.id), inferred);
+        const derived = await store.updateWorkspace(w.id, { bufferTargetHours: null });
+        assert.equal(derived?.bufferTargetHours, null);
+        assert.equal((await store.getWorkspace(w.id))?.timezone, 'America/New_York');
         assert.equal(await store.updateWorkspace('no-such-id', { name: 'X' }), undefined);
       }));
 

@@ -51,7 +51,8 @@ const update = createRoute({
   method: 'patch',
   path: '/api/workspaces/{id}',
   tags: ['Workspaces'],
-  summary: 'Change settings; a new calendar, time zone or stage map re-analyses the events',
+  summary:
+    'Change settings; a new calendar, time zone, stage map or buffer target re-analyses the events',
   request: {
     params: WorkspaceParams,
     body: {
@@ -104,6 +105,7 @@ function settingsPatch(body: z.output<typeof WorkspacePatch>): Partial<Workspace
   if (body.calendar !== undefined) patch.calendar = body.calendar;
   if (body.timezone !== undefined) patch.timezone = body.timezone;
   if (body.stageMap !== undefined) patch.stageMap = body.stageMap && toStageMap(body.stageMap);
+  if (body.bufferTargetHours !== undefined) patch.bufferTargetHours = body.bufferTargetHours;
   return patch;
 }
 

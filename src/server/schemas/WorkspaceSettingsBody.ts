@@ -40,5 +40,10 @@ export const WorkspaceSettingsBody = z
     calendar: calendar.optional(),
     timezone: timezone.optional(),
     stageMap: StageMapBody.nullable().optional(),
+    bufferTargetHours: z.number().positive().max(10_000).nullable().optional().openapi({
+      description:
+        "The constraint buffer's target in constraint hours; null to derive it from the log",
+      example: 8,
+    }),
   })
   .openapi('WorkspaceSettings');

@@ -96,11 +96,13 @@ export class DuckDbEventStore implements EventStore {
         calendar: settings.calendar ?? null,
         timezone: settings.timezone ?? 'UTC',
         stageMap: settings.stageMap ? roundTrip(settings.stageMap) : null,
+        bufferTargetHours: settings.bufferTargetHours ?? null,
         createdAt: new Date(createdAt).toISOString(),
         events: 0,
       };
       await this.parts.connection.run(
-        'INSERT INTO workspaces VALUES ($1, $2, $3, $4, $5::JSON, $6)',
+        `INSERT INTO workspaces (id, name, calendar, timezone, stage_map, created_at, buffer_target_hours)
+         VALUES ($1, $2, $3, $4, $5::JSON, $6, $7)`,
         [
           id,
           workspace.name,
@@ -108,6 +110,7 @@ export class DuckDbEventStore implements EventStore {
           workspace.timezone,
           stageMapJson(workspace.stageMap),
           timestampTZValue(BigInt(createdAt) * 1000n),
+          workspace.bufferTargetHours,
         ],
       );
       this.parts.workspaces.set(id, workspace);
@@ -134,11 +137,23 @@ export class DuckDbEventStore implements EventStore {
           patch.stageMap === undefined
             ? current.stageMap
             : patch.stageMap && roundTrip(patch.stageMap),
+        bufferTargetHours:
+          patch.bufferTargetHours !== undefined
+            ? patch.bufferTargetHours
+            : current.bufferTargetHours,
       };
       await this.parts.connection.run(
-        `UPDATE workspaces SET name = $2, calendar = $3, timezone = $4, stage_map = $5::JSON
+        `UPDATE workspaces SET name = $2, calendar = $3, timezone = $4, stage_map = $5::JSON,
+           buffer_target_hours = $6
          WHERE id = $1`,
-        [id, next.name, next.calendar, next.timezone, stageMapJson(next.stageMap)],
+        [
+          id,
+          next.name,
+          next.calendar,
+          next.timezone,
+          stageMapJson(next.stageMap),
+          next.bufferTargetHours,
+        ],
       );
       this.parts.workspaces.set(id, next);
       return structuredClone(next);

@@ -11,7 +11,7 @@ export async function loadWorkspaces(
   connection: DuckDBConnection,
 ): Promise<Map<string, Workspace>> {
   const reader = await connection.runAndReadAll(
-    `SELECT w.id, w.name, w.calendar, w.timezone, w.stage_map::VARCHAR AS stage_map,
+    `SELECT w.id, w.name, w.calendar, w.timezone, w.stage_map::VARCHAR AS stage_map, w.buffer_target_hours,
             epoch_ms(w.created_at) AS created_ms, coalesce(n.events, 0) AS events
      FROM workspaces w
      LEFT JOIN (SELECT workspace_id, count(*) AS events FROM events GROUP BY workspace_id) n
@@ -27,6 +27,7 @@ export async function loadWorkspaces(
       calendar: optionalText(row.calendar),
       timezone: text(row.timezone),
       stageMap: stageMap === null ? null : (JSON.parse(stageMap) as StageMap),
+      bufferTargetHours: row.buffer_target_hours === null ? null : Number(row.buffer_target_hours),
       createdAt: new Date(Number(row.created_ms)).toISOString(),
       events: Number(row.events),
     };

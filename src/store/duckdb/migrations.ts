@@ -119,4 +119,7 @@ export const migrations: readonly string[] = [
      seq BIGINT NOT NULL DEFAULT nextval('strategy_seq'),
      body JSON NOT NULL
    );`,
+  // A buffer target kept per workspace (null: derived). IF NOT EXISTS: a store rolled back to an
+  // older version and replayed (as test/alerts does) still has the column.
+  'ALTER TABLE workspaces ADD COLUMN IF NOT EXISTS buffer_target_hours DOUBLE;',
 ];

@@ -44,6 +44,7 @@ export class MemoryEventStore implements EventStore {
       calendar: settings.calendar ?? null,
       timezone: settings.timezone ?? 'UTC',
       stageMap: settings.stageMap ?? null,
+      bufferTargetHours: settings.bufferTargetHours ?? null,
       createdAt: new Date().toISOString(),
     });
     this.events.set(id, []);

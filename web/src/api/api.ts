@@ -24,6 +24,14 @@ export const api = {
       body: JSON.stringify(settings),
     }),
 
+  /** Changes a workspace's settings; a new calendar, zone, stage map or buffer target re-analyses. */
+  updateWorkspace: (id: string, patch: Partial<WorkspaceSettings>) =>
+    apiFetch<Workspace>(workspacePath(id), {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(patch),
+    }),
+
   getAnalysis: (id: string, signal?: AbortSignal) =>
     apiFetch<AnalysisReport>(`${workspacePath(id)}/analysis`, signal ? { signal } : {}),
 

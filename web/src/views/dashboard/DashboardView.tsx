@@ -199,6 +199,7 @@ export function DashboardView({ workspaceId }: { workspaceId: string }) {
                     workspaceId={workspaceId}
                     liveAlerts={liveAlerts}
                     resyncs={resyncs}
+                    onSettingsSaved={refetchAll}
                   />
                 )}
               </ResourceView>

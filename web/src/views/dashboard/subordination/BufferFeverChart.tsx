@@ -11,6 +11,7 @@ import { formatCount } from '../../../format/formatCount';
 import { formatDate } from '../../../format/formatDate';
 import { useMediaQuery } from '../../../hooks/useMediaQuery';
 import { palette } from '../../../theme/palette';
+import { BufferTargetForm } from './BufferTargetForm';
 import { whenBufferRed, ZoneBadge, zones } from './zones';
 
 /** The next round number (1, 2, 2.5, 5 × a power of ten) at or above `value`, for the axis top. */
@@ -28,7 +29,15 @@ const oneDecimal = (hours: number): string => formatCount(Math.round(hours * 10)
  * over red / yellow / green bands at one and two thirds of the target. Each band is an empty
  * series carrying a markArea, so it has a legend entry as well as a label on the band.
  */
-export function BufferFeverChart({ buffer }: { buffer: ConstraintBuffer }) {
+export function BufferFeverChart({
+  buffer,
+  workspaceId,
+  onTargetSaved,
+}: {
+  buffer: ConstraintBuffer;
+  workspaceId: string;
+  onTargetSaved: () => void;
+}) {
   const phone = useMediaQuery('(max-width: 700px)');
   const option = useMemo((): ChartOption => {
     const target = buffer.targetHours;
@@ -132,10 +141,11 @@ export function BufferFeverChart({ buffer }: { buffer: ConstraintBuffer }) {
         <p className="fact-note">
           Target {oneDecimal(buffer.targetHours)} h,{' '}
           {buffer.targetSource === 'given'
-            ? 'given with --buffer-target'
+            ? 'set for this workspace'
             : 'derived from how late upstream work reaches the constraint (85th − 50th percentile)'}
           .
         </p>
+        <BufferTargetForm workspaceId={workspaceId} buffer={buffer} onSaved={onTargetSaved} />
         <p className={red ? 'zone-advice zone-advice-red' : 'zone-advice'}>
           <strong>{red ? 'Do now (red):' : 'When it is red:'}</strong> {whenBufferRed}
         </p>

@@ -12,6 +12,8 @@ interface SubordinationSectionProps {
   liveAlerts: readonly Alert[];
   /** Times the live stream came back after a break: the alerts are refetched each time. */
   resyncs: number;
+  /** Fetches the analysis again, after a setting that changes it was saved. */
+  onSettingsSaved: () => void;
 }
 
 /**
@@ -23,6 +25,7 @@ export function SubordinationSection({
   workspaceId,
   liveAlerts,
   resyncs,
+  onSettingsSaved,
 }: SubordinationSectionProps) {
   // An analysis from a server older than these fields has none of them.
   const figures = report.buffer === undefined ? null : report;
@@ -45,7 +48,11 @@ export function SubordinationSection({
       )}
       {figures !== null && (
         <div className="grid-two">
-          <BufferFeverChart buffer={figures.buffer} />
+          <BufferFeverChart
+            buffer={figures.buffer}
+            workspaceId={workspaceId}
+            onTargetSaved={onSettingsSaved}
+          />
           <StarvationPanel
             starvation={figures.starvation}
             start={figures.log.start}
