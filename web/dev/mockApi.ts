@@ -75,6 +75,7 @@ function newWorkspace(id: string, name: string, events: number): MockWorkspace {
       calendar: null,
       timezone: 'UTC',
       stageMap: null,
+      bufferTargetHours: null,
       createdAt: new Date().toISOString(),
       events,
     },
