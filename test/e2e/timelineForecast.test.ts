@@ -130,6 +130,21 @@ test('a forecast asked in the panel shows its 85 % figures, the same as the API 
     await panel.screenshot({ path: resolve(session.shots, `forecast-${LOG}-${name}.png`) });
     await page.screenshot({ path: resolve(session.shots, `timeline-forecast-${name}.png`) });
 
+    // A shorter history: the panel asks for it and shows the server's figures for it.
+    await panel.getByLabel('History drawn from').selectOption('30');
+    await panel.getByRole('button', { name: 'Forecast' }).click();
+    await panel
+      .getByTestId('forecast-history')
+      .filter({ hasText: 'last 30 days' })
+      .waitFor({ timeout: 30_000 });
+    const recent = (await (
+      await session.api(`/api/workspaces/${workspaceId}/forecast?items=120&date=${date}&history=30`)
+    ).json()) as { stream: { howMany: { p85: number } } };
+    assert.equal(
+      (await howManyRow.locator('td').nth(1).textContent())?.trim(),
+      String(recent.stream.howMany.p85),
+    );
+
     // A question the server refuses is said in words, not swallowed.
     await panel.getByLabel('Items to finish').fill('');
     await panel.getByLabel('Finished by').fill('2020-01-01');

@@ -50,7 +50,7 @@ export const api = {
   /** Monte Carlo forecast (docs/api.md, "Forecast"): `items`, and `days` or `date` (YYYY-MM-DD). */
   getForecast: (
     id: string,
-    question: { items?: number; days?: number; date?: string },
+    question: { items?: number; days?: number; date?: string; history?: number },
     signal?: AbortSignal,
   ) => {
     const query = new URLSearchParams();

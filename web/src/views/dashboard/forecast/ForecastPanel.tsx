@@ -19,7 +19,11 @@ interface ForecastPanelProps {
 interface Question {
   items?: number;
   date?: string;
+  history: number;
 }
+
+/** Calendar days of history offered: 90 is ActionableAgile's usual window and the default. */
+const HISTORY_CHOICES = [30, 60, 90, 180, 365];
 
 /**
  * "When will N items be done?" and "how many by this date?", by Monte Carlo simulation of the
@@ -29,11 +33,12 @@ export function ForecastPanel({ workspaceId, analysisStamp }: ForecastPanelProps
   const formId = useId();
   const [itemsText, setItemsText] = useState('50');
   const [dateText, setDateText] = useState('');
-  const [asked, setAsked] = useState<Question>({ items: 50 });
+  const [history, setHistory] = useState(90);
+  const [asked, setAsked] = useState<Question>({ items: 50, history: 90 });
   const [target, setTarget] = useState<'stream' | 'constraint'>('stream');
   const [problem, setProblem] = useState<string | null>(null);
   const forecast = useResource(
-    `forecast:${workspaceId}:${asked.items ?? ''}:${asked.date ?? ''}:${analysisStamp ?? ''}`,
+    `forecast:${workspaceId}:${asked.items ?? ''}:${asked.date ?? ''}:${asked.history}:${analysisStamp ?? ''}`,
     (signal) => api.getForecast(workspaceId, asked, signal),
   );
 
@@ -50,6 +55,7 @@ export function ForecastPanel({ workspaceId, analysisStamp }: ForecastPanelProps
     }
     setProblem(null);
     setAsked({
+      history,
       ...(items === undefined ? {} : { items }),
       ...(dateText === '' ? {} : { date: dateText }),
     });
@@ -60,7 +66,7 @@ export function ForecastPanel({ workspaceId, analysisStamp }: ForecastPanelProps
     <Panel
       title="Forecast"
       className="forecast-panel"
-      subtitle="When will N items be done, and how many by a date: 10,000 futures drawn from the last 90 days of throughput."
+      subtitle="When will N items be done, and how many by a date: 10,000 futures drawn from recent daily throughput."
     >
       <form className="form forecast-form" onSubmit={submit} aria-describedby={`${formId}-help`}>
         <div className="form-row forecast-inputs">
@@ -80,13 +86,34 @@ export function ForecastPanel({ workspaceId, analysisStamp }: ForecastPanelProps
             Finished by
             <input type="date" value={dateText} onChange={(e) => setDateText(e.target.value)} />
           </label>
+          <label>
+            History drawn from
+            <select
+              name="history"
+              value={history}
+              onChange={(e) => setHistory(Number(e.target.value))}
+            >
+              {HISTORY_CHOICES.map((days) => (
+                <option key={days} value={days}>
+                  last {days} days
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="submit" className="button">
             Forecast
           </button>
         </div>
         <p className="muted" id={`${formId}-help`}>
-          Leave either empty. Days count from the day of the last event
+          Leave either empty. A shorter history follows a recent change in pace, a longer one
+          smooths out a slow or busy spell. Days count from the day of the last event
           {data ? ` (${data.from?.slice(0, 10) ?? '—'}), in ${data.dayUnit}` : ''}.
+          {data && (
+            <span data-testid="forecast-history">
+              {' '}
+              These futures are drawn from the last {data.historyDays} days.
+            </span>
+          )}
         </p>
       </form>
       {problem !== null && (
