@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PARTLY, RIGHT, STATEMENT, WRONG } from '../alignment/support.js';
 import { sharedPath } from '../support/sharedData.js';
+import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
 // The alignment audit end to end, against the real `drumbeat serve` (npm test builds it and the
@@ -23,21 +24,7 @@ before(async () => {
       constraint: string;
     }
   ).constraint;
-  const created = await session.api('/api/workspaces', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Support (gt-1002)' }),
-  });
-  workspaceId = ((await created.json()) as { id: string }).id;
-  const imported = await session.api(
-    `/api/workspaces/${workspaceId}/import?filename=${LOG}.csv.gz`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: readFileSync(sharedPath('ground-truth', `${LOG}.csv.gz`)),
-    },
-  );
-  assert.equal(imported.status, 200, await imported.clone().text());
+  workspaceId = await createWorkspaceWithLog(session, 'Support (gt-1002)', LOG);
   // An earlier audit with one (partly right) response, so that the page has a trend to draw.
   const earlier = await session.api(`/api/workspaces/${workspaceId}/audits`, {
     method: 'POST',

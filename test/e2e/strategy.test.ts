@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { pdfText } from '../support/pdfText.js';
-import { sharedPath } from '../support/sharedData.js';
+import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
 // A leader writes the strategy of a simulated delivery stream whose constraint is known (QA,
@@ -15,21 +15,7 @@ let workspaceId: string;
 
 before(async () => {
   session = await startSession();
-  const created = await session.api('/api/workspaces', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Delivery' }),
-  });
-  workspaceId = ((await created.json()) as { id: string }).id;
-  const imported = await session.api(
-    `/api/workspaces/${workspaceId}/import?filename=${LOG}.csv.gz`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: readFileSync(sharedPath('ground-truth', `${LOG}.csv.gz`)),
-    },
-  );
-  assert.equal(imported.status, 200, await imported.clone().text());
+  workspaceId = await createWorkspaceWithLog(session, 'Delivery', LOG);
 });
 
 after(async () => {

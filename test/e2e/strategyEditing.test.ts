@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { sharedPath } from '../support/sharedData.js';
+import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
 // A leader corrects a strategy already written (through the API, as another leader would have)
@@ -28,21 +27,7 @@ let team: string;
 
 before(async () => {
   session = await startSession();
-  const created = await session.api('/api/workspaces', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Delivery' }),
-  });
-  workspaceId = ((await created.json()) as { id: string }).id;
-  const imported = await session.api(
-    `/api/workspaces/${workspaceId}/import?filename=${LOG}.csv.gz`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: readFileSync(sharedPath('ground-truth', `${LOG}.csv.gz`)),
-    },
-  );
-  assert.equal(imported.status, 200, await imported.clone().text());
+  workspaceId = await createWorkspaceWithLog(session, 'Delivery', LOG);
 
   company = await post('objectives', {
     title: 'Ship more every week',

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { sharedPath } from '../support/sharedData.js';
+import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
 // The "Subordinate everything to the constraint" section against the real `drumbeat serve`
@@ -22,18 +23,7 @@ before(async () => {
     constraint: string;
   };
   constraint = truth.constraint;
-  const created = await api('/api/workspaces', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Support (gt-1002)' }),
-  });
-  workspaceId = ((await created.json()) as { id: string }).id;
-  const imported = await api(`/api/workspaces/${workspaceId}/import?filename=${LOG}.csv.gz`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream' },
-    body: readFileSync(sharedPath('ground-truth', `${LOG}.csv.gz`)),
-  });
-  assert.equal(imported.status, 200, await imported.clone().text());
+  workspaceId = await createWorkspaceWithLog(session, 'Support (gt-1002)', LOG);
 });
 
 after(async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import { sharedPath } from '../support/sharedData.js';
+import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
 // The constraint timeline and the forecast panel against the real `drumbeat serve` (npm test
@@ -16,21 +17,7 @@ let truth: { constraint: string; constraint_after: string; shift_at: string };
 before(async () => {
   session = await startSession();
   truth = JSON.parse(readFileSync(sharedPath('ground-truth', `${LOG}.truth.json`), 'utf8'));
-  const created = await session.api('/api/workspaces', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'Marketplace onboarding (gt-1009)' }),
-  });
-  workspaceId = ((await created.json()) as { id: string }).id;
-  const imported = await session.api(
-    `/api/workspaces/${workspaceId}/import?filename=${LOG}.csv.gz`,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/octet-stream' },
-      body: readFileSync(sharedPath('ground-truth', `${LOG}.csv.gz`)),
-    },
-  );
-  assert.equal(imported.status, 200, await imported.clone().text());
+  workspaceId = await createWorkspaceWithLog(session, 'Marketplace onboarding (gt-1009)', LOG);
 });
 
 after(async () => {
