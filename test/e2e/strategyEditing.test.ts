@@ -383,7 +383,7 @@ test('a leader edits an initiative in place; aimed at the constraint, the triage
     Title: 'Automated QA environments',
     'Target stage': 'QA (constraint)',
     Owner: 'Di',
-    'Expected effect (items/week)': '12',
+    'Expected effect on constraint throughput (items/week)': '12',
     'Effort (person-weeks)': '4',
   });
   await form.getByRole('button', { name: 'Save' }).click();

@@ -9,11 +9,16 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Panel } from '../../components/Panel';
 import { ConfirmDelete } from './ConfirmDelete';
 import { EditForm } from './EditForm';
-import { StageField } from './StageField';
+import {
+  draftOf,
+  FOCUSING_STEPS,
+  type InitiativeDraft,
+  InitiativeFields,
+  initiativeOf,
+  STATUSES,
+} from './InitiativeFields';
 import type { TabProps } from './TabProps';
 import { useSubmit } from './useSubmit';
-
-const FOCUSING_STEPS: FocusingStep[] = ['identify', 'exploit', 'subordinate', 'elevate', 'repeat'];
 
 /** What each of Goldratt's five focusing steps asks of the plan. */
 const STEP_TEXT: Record<FocusingStep, string> = {
@@ -34,28 +39,23 @@ export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
     onChange,
   );
 
-  const [title, setTitle] = useState('');
-  const [step, setStep] = useState<FocusingStep>('exploit');
-  const [owner, setOwner] = useState('');
-  const [stage, setStage] = useState(constraint ?? '');
-  const [effect, setEffect] = useState('');
-  const [effort, setEffort] = useState('1');
-  const [status, setStatus] = useState<InitiativeStatus>('active');
+  const fresh: InitiativeDraft = {
+    title: '',
+    step: 'exploit',
+    stage: constraint ?? '',
+    owner: '',
+    effect: '',
+    effort: '1',
+    status: 'active',
+  };
+  const [draft, setDraft] = useState<InitiativeDraft>(fresh);
   const initiative = useSubmit(
     async () => {
-      await strategyApi.addInitiative(workspaceId, {
-        title,
-        step,
-        owner,
-        stage,
-        expectedEffectPerWeek: effect.trim() === '' ? null : Number(effect),
-        effort: Number(effort),
-        status,
-      });
+      await strategyApi.addInitiative(workspaceId, initiativeOf(draft));
     },
     () => {
-      setTitle('');
-      setEffect('');
+      // The next initiative often shares the step, stage and owner: keep them.
+      setDraft({ ...draft, title: '', effect: '' });
       onChange();
     },
   );
@@ -128,64 +128,12 @@ export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
         className="span-two"
       >
         <form className="form" onSubmit={initiative.submit} aria-label="Add an initiative">
-          <label>
-            Title
-            <input required value={title} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <div className="form-row">
-            <label>
-              Focusing step
-              <select value={step} onChange={(e) => setStep(e.target.value as FocusingStep)}>
-                {FOCUSING_STEPS.map((s) => (
-                  <option key={s}>{s}</option>
-                ))}
-              </select>
-            </label>
-            <StageField
-              label="Target stage"
-              value={stage}
-              onChange={setStage}
-              stages={stages}
-              constraint={constraint}
-            />
-            <label>
-              Owner
-              <input required value={owner} onChange={(e) => setOwner(e.target.value)} />
-            </label>
-          </div>
-          <div className="form-row">
-            <label>
-              Expected effect on constraint throughput (items/week)
-              <input
-                type="number"
-                step="any"
-                value={effect}
-                onChange={(e) => setEffect(e.target.value)}
-              />
-            </label>
-            <label>
-              Effort (person-weeks)
-              <input
-                type="number"
-                step="any"
-                min="0.1"
-                required
-                value={effort}
-                onChange={(e) => setEffort(e.target.value)}
-              />
-            </label>
-            <label>
-              Status
-              <select
-                value={status}
-                onChange={(e) => setStatus(e.target.value as InitiativeStatus)}
-              >
-                {STATUSES.map((s) => (
-                  <option key={s}>{s}</option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <InitiativeFields
+            draft={draft}
+            onChange={setDraft}
+            stages={stages}
+            constraint={constraint}
+          />
           <button type="submit" className="button" disabled={initiative.busy}>
             Add initiative
           </button>
@@ -197,8 +145,6 @@ export function PlanTab({ workspaceId, view, stages, onChange }: TabProps) {
     </div>
   );
 }
-
-const STATUSES: InitiativeStatus[] = ['proposed', 'active', 'done', 'stopped'];
 
 /** One initiative: what, where, who, and its status, changed in place (done and stopped leave triage). */
 function InitiativeItem({
@@ -312,25 +258,8 @@ function InitiativeEditor({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const [title, setTitle] = useState(x.title);
-  const [step, setStep] = useState(x.step);
-  const [stage, setStage] = useState(x.stage);
-  const [owner, setOwner] = useState(x.owner);
-  const [effect, setEffect] = useState(
-    x.expectedEffectPerWeek === null ? '' : String(x.expectedEffectPerWeek),
-  );
-  const [effort, setEffort] = useState(String(x.effort));
-  const [status, setStatus] = useState(x.status);
-  const edited: Initiative = {
-    id: x.id,
-    title,
-    step,
-    owner,
-    stage,
-    expectedEffectPerWeek: effect.trim() === '' ? null : Number(effect),
-    effort: Number(effort),
-    status,
-  };
+  const [draft, setDraft] = useState(() => draftOf(x));
+  const edited: Initiative = { id: x.id, ...initiativeOf(draft) };
   return (
     <EditForm
       label={`Edit initiative ${x.title}`}
@@ -339,57 +268,13 @@ function InitiativeEditor({
       onSaved={onSaved}
       onCancel={onCancel}
     >
-      <label>
-        Title
-        <input required value={title} onChange={(e) => setTitle(e.target.value)} />
-      </label>
-      <label>
-        Focusing step
-        <select value={step} onChange={(e) => setStep(e.target.value as FocusingStep)}>
-          {FOCUSING_STEPS.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
-      <StageField
-        label="Target stage"
-        value={stage}
-        onChange={setStage}
+      <InitiativeFields
+        draft={draft}
+        onChange={setDraft}
         stages={stages}
         constraint={constraint}
+        stacked
       />
-      <label>
-        Owner
-        <input required value={owner} onChange={(e) => setOwner(e.target.value)} />
-      </label>
-      <label>
-        Expected effect (items/week)
-        <input
-          type="number"
-          step="any"
-          value={effect}
-          onChange={(e) => setEffect(e.target.value)}
-        />
-      </label>
-      <label>
-        Effort (person-weeks)
-        <input
-          type="number"
-          step="any"
-          min="0.1"
-          required
-          value={effort}
-          onChange={(e) => setEffort(e.target.value)}
-        />
-      </label>
-      <label>
-        Status
-        <select value={status} onChange={(e) => setStatus(e.target.value as InitiativeStatus)}>
-          {STATUSES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </label>
     </EditForm>
   );
 }
