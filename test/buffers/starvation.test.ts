@@ -1,26 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
 import { measureStarvation } from '../../src/core/buffers/measureStarvation.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
+import { groundTruthLogs } from '../support/groundTruth.js';
 import { sharedPath } from '../support/sharedData.js';
 
-interface Truth {
-  constraint: string;
-  complete_only: boolean;
-  idle_server_hours?: Record<string, number>;
-  starved_server_hours?: Record<string, number>;
-}
-
 const dir = sharedPath('ground-truth');
-const logs = readdirSync(dir)
-  .filter((f) => f.endsWith('.truth.json'))
-  .map((f) => ({
-    id: f.replace('.truth.json', ''),
-    truth: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Truth,
-  }))
-  .filter(({ truth }) => truth.idle_server_hours);
+const logs = groundTruthLogs().filter(({ truth }) => truth.idle_server_hours);
 
 for (const { id, truth } of logs) {
   // The issue's tolerances: 10 % with start events, 25 % when starts must be estimated.

@@ -1,25 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeLog } from '../../src/core/analysis/analyzeLog.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
+import { groundTruthLogs } from '../support/groundTruth.js';
 import { sharedPath } from '../support/sharedData.js';
-
-interface Truth {
-  constraint: string;
-  shift_at?: string;
-  constraint_after?: string;
-}
 
 const DAY = 86_400_000;
 const dir = sharedPath('ground-truth');
-const logs = readdirSync(dir)
-  .filter((f) => f.endsWith('.truth.json'))
-  .sort()
-  .map((f) => ({
-    id: f.replace('.truth.json', ''),
-    truth: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Truth,
-  }));
+const logs = groundTruthLogs();
 
 for (const { id, truth } of logs) {
   const at = truth.shift_at;

@@ -1,27 +1,13 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeLog } from '../../src/core/analysis/analyzeLog.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
+import { groundTruthLogs } from '../support/groundTruth.js';
 import { rebuildLog } from '../support/rebuildLog.js';
 import { sharedPath } from '../support/sharedData.js';
 
-interface Truth {
-  kind: 'internal' | 'demand';
-  constraint: string;
-  constraint_stages?: string[];
-  complete_only: boolean;
-  shift_at?: string;
-}
-
 const dir = sharedPath('ground-truth');
-const stable = readdirSync(dir)
-  .filter((f) => f.endsWith('.truth.json'))
-  .map((f) => ({
-    id: f.replace('.truth.json', ''),
-    truth: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Truth,
-  }))
-  .filter(({ truth }) => !truth.shift_at);
+const stable = groundTruthLogs().filter(({ truth }) => !truth.shift_at);
 
 test('the ground-truth sample holds internal and demand logs, complete-only ones among them', () => {
   assert.ok(stable.some((g) => g.truth.kind === 'demand'));

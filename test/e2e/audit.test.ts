@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PARTLY, RIGHT, STATEMENT, WRONG } from '../alignment/support.js';
-import { sharedPath } from '../support/sharedData.js';
+import { readTruth } from '../support/groundTruth.js';
 import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
@@ -19,11 +19,7 @@ let constraint: string;
 
 before(async () => {
   session = await startSession();
-  constraint = (
-    JSON.parse(readFileSync(sharedPath('ground-truth', `${LOG}.truth.json`), 'utf8')) as {
-      constraint: string;
-    }
-  ).constraint;
+  constraint = readTruth(LOG).constraint;
   workspaceId = await createWorkspaceWithLog(session, 'Support (gt-1002)', LOG);
   // An earlier audit with one (partly right) response, so that the page has a trend to draw.
   const earlier = await session.api(`/api/workspaces/${workspaceId}/audits`, {

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { sharedPath } from '../support/sharedData.js';
+import { readTruth } from '../support/groundTruth.js';
 import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
@@ -17,12 +16,7 @@ let constraint: string;
 before(async () => {
   session = await startSession();
   SHOTS = session.shots;
-  const truth = JSON.parse(
-    readFileSync(sharedPath('ground-truth', `${LOG}.truth.json`), 'utf8'),
-  ) as {
-    constraint: string;
-  };
-  constraint = truth.constraint;
+  constraint = readTruth(LOG).constraint;
   workspaceId = await createWorkspaceWithLog(session, 'Support (gt-1002)', LOG);
 });
 

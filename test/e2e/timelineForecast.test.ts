@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { sharedPath } from '../support/sharedData.js';
+import { type GroundTruth, readTruth } from '../support/groundTruth.js';
 import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
@@ -12,11 +11,12 @@ const LOG = 'gt-1009';
 const DAY = 86_400_000;
 let session: Session;
 let workspaceId: string;
-let truth: { constraint: string; constraint_after: string; shift_at: string };
+/** gt-1009 is a shift log: its truth has the move's date and the constraint after it. */
+let truth: Required<GroundTruth>;
 
 before(async () => {
   session = await startSession();
-  truth = JSON.parse(readFileSync(sharedPath('ground-truth', `${LOG}.truth.json`), 'utf8'));
+  truth = readTruth(LOG) as Required<GroundTruth>;
   workspaceId = await createWorkspaceWithLog(session, 'Marketplace onboarding (gt-1009)', LOG);
 });
 

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import { sharedPath } from '../support/sharedData.js';
+import { readTruth } from '../support/groundTruth.js';
 import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
 import { type Session, startSession } from './support/startSession.js';
 
@@ -16,7 +15,7 @@ let truth: { constraint: string; rho: Record<string, number> };
 
 before(async () => {
   session = await startSession();
-  truth = JSON.parse(readFileSync(sharedPath('ground-truth', `${LOG}.truth.json`), 'utf8'));
+  truth = readTruth(LOG);
   workspaceId = await createWorkspaceWithLog(session, 'Support (gt-1002)', LOG);
 });
 

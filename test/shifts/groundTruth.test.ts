@@ -1,26 +1,14 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
 import { detectShifts } from '../../src/core/shifts/detectShifts.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
+import { groundTruthLogs } from '../support/groundTruth.js';
 import { sharedPath } from '../support/sharedData.js';
-
-interface Truth {
-  constraint: string;
-  shift_at?: string;
-  constraint_after?: string;
-}
 
 const DAY = 86_400_000;
 const dir = sharedPath('ground-truth');
-const logs = readdirSync(dir)
-  .filter((f) => f.endsWith('.truth.json'))
-  .sort()
-  .map((f) => ({
-    id: f.replace('.truth.json', ''),
-    truth: JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as Truth,
-  }));
+const logs = groundTruthLogs();
 
 test('the ground-truth sample holds shift logs and stable logs', () => {
   assert.ok(logs.filter((g) => g.truth.shift_at).length >= 3);

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
 import { calibrateModel } from '../../src/core/simulation/calibrateModel.js';
@@ -8,6 +7,7 @@ import { finishWhatIf } from '../../src/core/simulation/finishWhatIf.js';
 import { planWhatIf } from '../../src/core/simulation/planWhatIf.js';
 import { simulateReplications } from '../../src/core/simulation/simulateReplications.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
+import { type GroundTruth, readTruth } from '../support/groundTruth.js';
 import { sharedPath } from '../support/sharedData.js';
 
 // Three ground-truth logs of different shapes: start/complete pairs with rework (1002),
@@ -60,12 +60,7 @@ test('a working calendar: servers work only in working hours, cases arrive only 
 test('after a constraint shift the model is calibrated from the last move on, and reproduces the stream since', async () => {
   const { log } = await readEventLog(sharedPath('ground-truth', 'gt-1011.csv.gz'), {});
   const detail = analyzeDetailed(log);
-  const truth = JSON.parse(
-    readFileSync(sharedPath('ground-truth', 'gt-1011.truth.json'), 'utf8'),
-  ) as {
-    shift_at: string;
-    constraint_after: string;
-  };
+  const truth = readTruth('gt-1011') as Required<GroundTruth>;
   const plan = planWhatIf(detail, {}, { replications: 6, weeks: 20, seed: 1 });
   assert.ok(
     Math.abs(plan.since - Date.parse(truth.shift_at)) < 7 * 86_400_000,

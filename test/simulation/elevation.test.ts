@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
 import { finishWhatIf } from '../../src/core/simulation/finishWhatIf.js';
 import { planWhatIf } from '../../src/core/simulation/planWhatIf.js';
 import { simulateReplications } from '../../src/core/simulation/simulateReplications.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
+import { readTruth } from '../support/groundTruth.js';
 import { sharedPath } from '../support/sharedData.js';
 
 /**
@@ -14,9 +14,7 @@ import { sharedPath } from '../support/sharedData.js';
  */
 for (const name of ['gt-1002', 'gt-1006', 'gt-1013']) {
   test(`${name}: one more server at the constraint predicts the stage with the next-highest utilisation`, async () => {
-    const truth: { constraint: string; rho: Record<string, number> } = JSON.parse(
-      readFileSync(sharedPath('ground-truth', `${name}.truth.json`), 'utf8'),
-    );
+    const truth = readTruth(name);
     const rho = truth.rho;
     const { log } = await readEventLog(sharedPath('ground-truth', `${name}.csv.gz`), {});
     const detail = analyzeDetailed(log);

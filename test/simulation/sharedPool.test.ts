@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { analyzeDetailed } from '../../src/core/analysis/analyzeLog.js';
 import { applyScenario } from '../../src/core/simulation/applyScenario.js';
@@ -7,6 +6,7 @@ import { calibrateModel } from '../../src/core/simulation/calibrateModel.js';
 import { checkCalibration } from '../../src/core/simulation/checkCalibration.js';
 import { simulateReplications } from '../../src/core/simulation/simulateReplications.js';
 import { readEventLog } from '../../src/readers/readEventLog.js';
+import { readTruth } from '../support/groundTruth.js';
 import { sharedPath } from '../support/sharedData.js';
 
 // gt-1015: three people share Refinement and Design (pool load 0.94); Development's three are
@@ -14,20 +14,20 @@ import { sharedPath } from '../support/sharedData.js';
 // three people (0.95), Fix Review's one is at 0.76.
 for (const name of ['gt-1015', 'gt-1016']) {
   test(`${name}: the shared pool is one set of servers, the constraint, and elevating it moves the constraint`, async () => {
-    const truth = JSON.parse(
-      readFileSync(sharedPath('ground-truth', `${name}.truth.json`), 'utf8'),
-    );
+    const truth = readTruth(name);
+    // gt-1015 and gt-1016 are the shared-pool logs of the sample.
+    const sharedPool = truth.shared_pool!;
     const detail = analyzeDetailed(
       (await readEventLog(sharedPath('ground-truth', `${name}.csv.gz`), {})).log,
     );
     const model = calibrateModel(detail);
-    const pool: string[] = truth.shared_pool.stages;
+    const pool: string[] = sharedPool.stages;
     assert.deepEqual(
       model.pools?.map((p) => ({
         stages: p.stages.map((s) => model.stages[s]),
         servers: p.servers,
       })),
-      [{ stages: pool, servers: truth.shared_pool.people }],
+      [{ stages: pool, servers: sharedPool.people }],
     );
     // Waiting for the pool's busy people is queueing, not an external delay.
     for (const stage of pool)
@@ -44,7 +44,7 @@ for (const name of ['gt-1015', 'gt-1016']) {
 
     // One more person in the pool: its load falls to 0.95 · 3/4 ≈ 0.71, below the next stage's 0.76.
     const elevated = applyScenario(model, { capacity: { [pool[0]!]: 1 } });
-    assert.equal(elevated.pools?.[0]?.servers, truth.shared_pool.people + 1);
+    assert.equal(elevated.pools?.[0]?.servers, sharedPool.people + 1);
     const next = Object.entries(truth.rho as Record<string, number>)
       .filter(([stage]) => !pool.includes(stage))
       .sort((a, b) => b[1] - a[1])[0]![0];
