@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { pdfText } from '../support/pdfText.js';
 import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
+import { fillForm } from './support/fillForm.js';
 import { type Session, startSession } from './support/startSession.js';
 
 // A leader writes the strategy of a simulated delivery stream whose constraint is known (QA,
@@ -39,22 +40,6 @@ const tab = async (page: Page, name: string) => {
     .waitFor();
 };
 
-async function fill(form: Locator, fields: Record<string, string>): Promise<void> {
-  for (const [label, value] of Object.entries(fields)) {
-    // By accessible name: a label's text also holds the options of the select it wraps.
-    const named = { name: label, exact: true };
-    const field = form
-      .getByRole('textbox', named)
-      .or(form.getByRole('combobox', named))
-      .or(form.getByRole('spinbutton', named));
-    if ((await field.evaluate((e) => e.tagName)) === 'SELECT') {
-      await field.selectOption({ label: value });
-    } else {
-      await field.fill(value);
-    }
-  }
-}
-
 test('a leader sets up the strategy, register and two levels of OKRs; triage flags the non-constraint initiative; the review exports', async () => {
   const page = await session.openPage(`/workspaces/${workspaceId}`);
   await page.getByRole('link', { name: /Strategy: plan, OKRs/ }).click();
@@ -62,7 +47,7 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
 
   // The plan: the statement.
   const statement = page.getByRole('form', { name: 'Strategy statement' });
-  await fill(statement, {
+  await fillForm(statement, {
     Statement: 'Exploit QA: no tester idle while work waits, and release work at QA’s pace.',
     'Your name': 'Ana',
   });
@@ -74,7 +59,11 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
   assert.equal(await page.getByTestId('register-stage').textContent(), 'QA');
   assert.equal(await page.getByTestId('register-status').textContent(), 'detected');
   const register = page.getByRole('form', { name: 'Confirm or override the constraint' });
-  await fill(register, { Owner: 'Bo', 'Your name': 'Ana', 'Reason (optional)': 'QA is 96 % busy' });
+  await fillForm(register, {
+    Owner: 'Bo',
+    'Your name': 'Ana',
+    'Reason (optional)': 'QA is 96 % busy',
+  });
   await register.getByRole('button', { name: 'Confirm' }).click();
   await page.getByTestId('register-status').filter({ hasText: 'confirmed' }).waitFor();
   await shot(page, 'register');
@@ -82,14 +71,14 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
   // Two levels of OKRs: a company objective with a live key result, a team one with check-ins.
   await tab(page, 'OKRs');
   const objective = page.getByRole('form', { name: 'Add an objective' });
-  await fill(objective, { Objective: 'Ship more every week', Owner: 'Ana' });
+  await fillForm(objective, { Objective: 'Ship more every week', Owner: 'Ana' });
   await objective.getByRole('button', { name: 'Add objective' }).click();
   await page.getByTestId('objective').filter({ hasText: 'Ship more every week' }).waitFor();
-  await fill(objective, {
+  await fillForm(objective, {
     Objective: 'QA never waits for work or tools',
     'Parent objective': 'Ship more every week',
   });
-  await fill(objective, { Team: 'QA team', Owner: 'Bo' });
+  await fillForm(objective, { Team: 'QA team', Owner: 'Bo' });
   await objective.getByRole('button', { name: 'Add objective' }).click();
   await page
     .getByTestId('objective')
@@ -97,7 +86,7 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
     .waitFor();
 
   const keyResult = page.getByRole('form', { name: 'Add a key result' });
-  await fill(keyResult, {
+  await fillForm(keyResult, {
     Objective: 'Ship more every week',
     'Key result': 'QA finishes 230 items a week',
     'Stage it works on': 'QA (constraint)',
@@ -107,16 +96,16 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
   });
   await keyResult.getByRole('button', { name: 'Add key result' }).click();
   await page.getByText('QA finishes 230 items a week').waitFor();
-  await fill(keyResult, {
+  await fillForm(keyResult, {
     Objective: 'QA never waits for work or tools',
     'Key result': 'Regression tests automated',
     'Measured by': 'Check-ins (value, confidence, note)',
   });
-  await fill(keyResult, { Start: '0', Target: '100', Unit: 'tests' });
+  await fillForm(keyResult, { Start: '0', Target: '100', Unit: 'tests' });
   await keyResult.getByRole('button', { name: 'Add key result' }).click();
   await page.getByRole('button', { name: 'Check in (0)' }).click();
   const checkIn = page.getByRole('form', { name: 'Check in on Regression tests automated' });
-  await fill(checkIn, {
+  await fillForm(checkIn, {
     'Value (tests)': '40',
     'Confidence (0–1)': '0.6',
     'Your name': 'Bo',
@@ -140,7 +129,7 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
     ['Second QA shift', 'QA (constraint)', '3'],
     ['Faster Development builds', 'Development', '2'],
   ] as const) {
-    await fill(initiative, {
+    await fillForm(initiative, {
       Title: title,
       'Focusing step': 'elevate',
       'Target stage': stage,
@@ -167,7 +156,7 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
   // Incentives: a developer-utilisation target is local efficiency.
   await tab(page, 'Incentives');
   const metric = page.getByRole('form', { name: 'Register a team metric' });
-  await fill(metric, {
+  await fillForm(metric, {
     Team: 'Developers',
     Stage: 'Development',
     Metric: 'Developer utilisation',
@@ -185,7 +174,7 @@ test('a leader sets up the strategy, register and two levels of OKRs; triage fla
   // The review: every section, a decision, and both exports.
   await tab(page, 'Review');
   const decision = page.getByRole('form', { name: 'Log a decision' });
-  await fill(decision, {
+  await fillForm(decision, {
     Decision: 'Stop the build-speed project until QA is elevated',
     'Decided by': 'Ana',
   });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createWorkspaceWithLog } from './support/createWorkspaceWithLog.js';
+import { fillForm } from './support/fillForm.js';
 import { type Session, startSession } from './support/startSession.js';
 
 // A leader corrects a strategy already written (through the API, as another leader would have)
@@ -105,21 +106,6 @@ const shot = async (page: Page, name: string) => {
   });
 };
 
-async function fill(form: Locator, fields: Record<string, string>): Promise<void> {
-  for (const [label, value] of Object.entries(fields)) {
-    const named = { name: label, exact: true };
-    const field = form
-      .getByRole('textbox', named)
-      .or(form.getByRole('combobox', named))
-      .or(form.getByRole('spinbutton', named));
-    if ((await field.evaluate((e) => e.tagName)) === 'SELECT') {
-      await field.selectOption({ label: value });
-    } else {
-      await field.fill(value);
-    }
-  }
-}
-
 /** Waits for the progress bar of `name` to read `percent` (null: no value yet, a dash). */
 async function progressReads(page: Page, name: string, percent: string | null): Promise<void> {
   const bar = page.getByRole('progressbar', { name: `Progress of ${name}`, exact: true });
@@ -177,17 +163,17 @@ test('a leader edits and deletes objectives and key results on the OKR page; the
 
   // Switching a check-in key result to a live metric says what becomes of its check-ins.
   await editTests.click();
-  await fill(krForm, { 'Measured by': 'Live: Constraint throughput per week' });
+  await fillForm(krForm, { 'Measured by': 'Live: Constraint throughput per week' });
   await krForm
     .getByText(
       'Its check-ins so far (1) stay in the history but do not count while it follows the live metric',
     )
     .waitFor();
   assert.equal(await krForm.getByRole('textbox', { name: 'Unit', exact: true }).count(), 0);
-  await fill(krForm, { 'Measured by': 'Check-ins (value, confidence, note)' });
+  await fillForm(krForm, { 'Measured by': 'Check-ins (value, confidence, note)' });
 
   // The server's refusal stays beside the form, with what was typed.
-  await fill(krForm, { 'Key result': '   ', Target: '50' });
+  await fillForm(krForm, { 'Key result': '   ', Target: '50' });
   await krForm.getByRole('button', { name: 'Save' }).click();
   const refused = krForm.getByRole('alert');
   await refused.waitFor();
@@ -201,7 +187,7 @@ test('a leader edits and deletes objectives and key results on the OKR page; the
   );
 
   // Target 100 → 50: 40 tests are now 80 % of the way; the team objective and the company follow.
-  await fill(krForm, { 'Key result': 'Regression tests automated' });
+  await fillForm(krForm, { 'Key result': 'Regression tests automated' });
   await krForm.getByRole('button', { name: 'Save' }).click();
   await krForm.waitFor({ state: 'detached' });
   await progressReads(page, 'Regression tests automated', '80');
@@ -227,7 +213,7 @@ test('a leader edits and deletes objectives and key results on the OKR page; the
       .allTextContents(),
     ['None (top level)', 'Ship more every week'],
   );
-  await fill(objForm, { Objective: 'QA never waits for work', Team: 'QA guild' });
+  await fillForm(objForm, { Objective: 'QA never waits for work', Team: 'QA guild' });
   await objForm.getByRole('button', { name: 'Save' }).click();
   await objForm.waitFor({ state: 'detached' });
   const teamNode = page
@@ -339,13 +325,13 @@ test('a leader edits and deletes team metrics; the verdicts and contributions fo
     await form.getByRole('textbox', { name: 'Team', exact: true }).inputValue(),
     'QA team',
   );
-  await fill(form, { Metric: 'Items completed at QA per week', Target: ' ' });
+  await fillForm(form, { Metric: 'Items completed at QA per week', Target: ' ' });
   await form.getByRole('button', { name: 'Save' }).click();
   await form
     .getByRole('alert')
     .getByText(/"target".*must not be empty.*HTTP 400/)
     .waitFor();
-  await fill(form, { Target: '≥ 200 a week' });
+  await fillForm(form, { Target: '≥ 200 a week' });
   await shot(page, 'incentives-edit');
   await form.getByRole('button', { name: 'Save' }).click();
   await form.waitFor({ state: 'detached' });
@@ -379,7 +365,7 @@ test('a leader edits an initiative in place; aimed at the constraint, the triage
   await page.getByRole('heading', { name: 'Strategy statement' }).waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Edit Faster Development builds' }).click();
   const form = page.getByRole('form', { name: 'Edit initiative Faster Development builds' });
-  await fill(form, {
+  await fillForm(form, {
     Title: 'Automated QA environments',
     'Target stage': 'QA (constraint)',
     Owner: 'Di',
@@ -424,7 +410,7 @@ test('the register records type, permanence and owner with each entry, and shows
   const page = await session.openPage(`/workspaces/${workspaceId}/strategy/register`);
   const form = page.getByRole('form', { name: 'Confirm or override the constraint' });
   await form.waitFor({ timeout: 30_000 });
-  await fill(form, {
+  await fillForm(form, {
     Type: 'skill',
     'Temporary or structural': 'temporary',
     Owner: 'Bo',
@@ -434,7 +420,7 @@ test('the register records type, permanence and owner with each entry, and shows
   await page.getByTestId('register-status').filter({ hasText: 'confirmed' }).waitFor();
   // The radio is drawn as a segmented button: a person clicks its label.
   await form.locator('.segmented label', { hasText: 'Override' }).click();
-  await fill(form, {
+  await fillForm(form, {
     Stage: 'Development',
     Type: 'policy',
     'Temporary or structural': 'structural',
