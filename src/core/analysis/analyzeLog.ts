@@ -19,7 +19,7 @@ import type { StageMetrics } from '../flow/StageMetrics.js';
 import { type CaseSummary, summarizeCases } from '../flow/summarizeCases.js';
 import type { Timeline } from '../flow/Timeline.js';
 import type { EventLog } from '../model/EventLog.js';
-import { detectShifts } from '../shifts/detectShifts.js';
+import { detectShifts, peopleByWeek } from '../shifts/detectShifts.js';
 import type { AnalysisReport } from './AnalysisReport.js';
 import { measureSubordination } from './measureSubordination.js';
 import { toSecondsSummary } from './toSecondsSummary.js';
@@ -159,8 +159,10 @@ export function analyzeDetailed(
     cases,
     flow,
   };
-  report.shifts = detectShifts(detail);
-  report.changes = detectChanges(detail);
+  // Who worked where each week: one pass over every instance, shared by both detectors.
+  const people = peopleByWeek(detail);
+  report.shifts = detectShifts(detail, {}, people);
+  report.changes = detectChanges(detail, {}, people);
   return detail;
 }
 

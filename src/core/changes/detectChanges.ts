@@ -87,7 +87,7 @@ interface Step {
 export function detectChanges(
   detail: AnalysisDetail,
   options: Partial<DetectChangesOptions> = {},
-  people: Array<Array<Set<number>>> = peopleByWeek(detail),
+  people: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>> = peopleByWeek(detail),
 ): PatternChange[] {
   const opts = { ...DEFAULT_CHANGE_OPTIONS, ...options };
   const steps: Step[] = [];

@@ -60,10 +60,10 @@ interface Found {
 export function detectShifts(
   detail: AnalysisDetail,
   options: Partial<DetectShiftsOptions> = {},
+  people: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>> = peopleByWeek(detail),
 ): ConstraintShift[] {
   const opts = { ...DEFAULT_SHIFT_OPTIONS, ...options };
   const weeks = detail.timeline.availableMs.length;
-  const people = peopleByWeek(detail);
   const loadsOver = (from: number, to: number): number[] =>
     segmentLoads(detail, people, from, to, opts.internalThreshold);
   const found: Found[] = [];
@@ -139,7 +139,7 @@ export function peopleByWeek(detail: AnalysisDetail): Array<Array<Set<number>>> 
 /** Each stage's load over weeks [from, to): busy time over the sum of (people then × working time) per week. */
 export function segmentLoads(
   detail: AnalysisDetail,
-  people: Array<Array<Set<number>>>,
+  people: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>,
   from: number,
   to: number,
   threshold: number,
@@ -171,7 +171,7 @@ export function segmentLoads(
  */
 function refineDay(
   detail: AnalysisDetail,
-  people: Array<Array<Set<number>>>,
+  people: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>,
   stage: number,
   f: { week: number; lo: number; hi: number },
   window: number,
@@ -216,7 +216,7 @@ function refineDay(
 
 function describe(
   detail: AnalysisDetail,
-  people: Array<Array<Set<number>>>,
+  people: ReadonlyArray<ReadonlyArray<ReadonlySet<number>>>,
   f: Found,
   opts: DetectShiftsOptions,
   loadsOver: (from: number, to: number) => number[],
